@@ -1,0 +1,45 @@
+package org.w3id.fazhi.cli;
+
+import org.w3id.fazhi.extract.Extractor;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code fazhi}: the command line. Each subcommand is a thin shell over one stage's API.
+ *
+ * <p>Exit codes scripts can trust: 0 everything went through; 1 some inputs failed and the rest
+ * were written; 2 bad usage; 3 nothing could be read; 4 the output does not validate.
+ */
+@Command(name = "fazhi", mixinStandardHelpOptions = true, versionProvider = Fazhi.Version.class,
+        description = "A knowledge graph of Chinese local governments' annual rule-of-law reports (法治政府建设年度报告).",
+        subcommands = {ExtractCommand.class, ValidateCommand.class, EvalCommand.class,
+                CommandLine.HelpCommand.class})
+public final class Fazhi implements Runnable {
+
+    public static final int OK = 0;
+    public static final int SOME_FAILED = 1;
+    public static final int USAGE = 2;
+    public static final int NOTHING_READ = 3;
+    public static final int INVALID = 4;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    public static CommandLine commandLine() {
+        return new CommandLine(new Fazhi()).setCaseInsensitiveEnumValuesAllowed(true);
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a subcommand");
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() { return new String[] {"fazhi " + Extractor.version()}; }
+    }
+}

@@ -1,0 +1,73 @@
+package org.w3id.fazhi.extract;
+
+import org.apache.jena.rdf.model.Model;
+import org.w3id.fazhi.clean.CleanedDocument;
+import org.w3id.fazhi.clean.ReportCleaner;
+import org.w3id.fazhi.rdf.IriMinter;
+import org.w3id.fazhi.rdf.ReportGraphBuilder;
+import org.w3id.fazhi.recognize.ReportMentions;
+import org.w3id.fazhi.recognize.ReportRecognizer;
+import org.w3id.fazhi.source.SourceDocument;
+
+/**
+ * The extractor: a source document in, its cleaned text, mentions and graph out. Holds no state
+ * between reports, so one extractor serves many threads.
+ *
+ * <pre>{@code
+ * Extractor x = Extractor.builder().base("https://example.org/fazhi/").build();
+ * ExtractedReport r = x.extract(sourceDocument);
+ * }</pre>
+ */
+public final class Extractor {
+
+    private final ReportCleaner cleaner = ReportCleaner.create();
+    private final ReportRecognizer recognizer;
+    private final ReportGraphBuilder graphs;
+    private final IriMinter iris;
+
+    private Extractor(ReportRecognizer recognizer, IriMinter iris) {
+        this.recognizer = recognizer;
+        this.iris = iris;
+        this.graphs = new ReportGraphBuilder(iris, version());
+    }
+
+    public static Builder builder() { return new Builder(); }
+
+    public ExtractedReport extract(SourceDocument source) {
+        CleanedDocument doc = cleaner.clean(source.location(), source.fileName(), source.sha256(), source.text(),
+                source.pageMetadata());
+        ReportMentions mentions = recognizer.recognize(doc);
+        String key = graphs.reportKey(mentions, doc);
+        Model graph = graphs.build(mentions, doc);
+        return new ExtractedReport(doc, mentions, iris.report(key), iris.graph(key), graph);
+    }
+
+    public IriMinter iris() { return iris; }
+
+    /** The version in the jar's manifest, or "dev" when run from classes. */
+    public static String version() {
+        String v = Extractor.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+
+    /** Configuration of an extractor. */
+    public static final class Builder {
+        private String base = IriMinter.DEFAULT_BASE;
+        private ReportRecognizer recognizer;
+
+        /** The base under which IRIs are minted (default {@value IriMinter#DEFAULT_BASE}). */
+        public Builder base(String base) {
+            this.base = base;
+            return this;
+        }
+
+        public Builder recognizer(ReportRecognizer recognizer) {
+            this.recognizer = recognizer;
+            return this;
+        }
+
+        public Extractor build() {
+            return new Extractor(recognizer != null ? recognizer : ReportRecognizer.builder().build(), new IriMinter(base));
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package org.w3id.fazhi.rdf;
+
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+
+/** The terms of the fazhi ontology ({@code ontology/fazhi.ttl}), one constant per term. */
+public final class FZ {
+
+    public static final String NS = "https://w3id.org/fazhi/ontology#";
+    public static final String ONTOLOGY = "https://w3id.org/fazhi/ontology";
+
+    private FZ() {}
+
+    private static Resource c(String local) { return ResourceFactory.createResource(NS + local); }
+
+    private static Property p(String local) { return ResourceFactory.createProperty(NS + local); }
+
+    // classes
+    public static final Resource Report = c("Report");
+    public static final Resource Region = c("Region");
+    public static final Resource Agency = c("Agency");
+    public static final Resource Government = c("Government");
+    public static final Resource PartyOrgan = c("PartyOrgan");
+    public static final Resource Department = c("Department");
+    public static final Resource Court = c("Court");
+    public static final Resource Procuratorate = c("Procuratorate");
+    public static final Resource Congress = c("Congress");
+    public static final Resource CPPCC = c("CPPCC");
+    public static final Resource OtherBody = c("OtherBody");
+    public static final Resource Section = c("Section");
+    public static final Resource SectionKind = c("SectionKind");
+    public static final Resource Measure = c("Measure");
+    public static final Resource Program = c("Program");
+    public static final Resource CandidateProgram = c("CandidateProgram");
+    public static final Resource Theme = c("Theme");
+    public static final Resource Indicator = c("Indicator");
+    public static final Resource MetricFact = c("MetricFact");
+    public static final Resource ProgramMention = c("ProgramMention");
+    public static final Resource AgencyMention = c("AgencyMention");
+    public static final Resource Level = c("Level");
+    public static final Resource Approximation = c("Approximation");
+    public static final Resource ProgramStatus = c("ProgramStatus");
+    public static final Resource CodeScheme = c("CodeScheme");
+    public static final Resource ExtractionRun = c("ExtractionRun");
+
+    // report
+    public static final Property region = p("region");
+    public static final Property year = p("year");
+    public static final Property level = p("level");
+    public static final Property publisherName = p("publisherName");
+    public static final Property sourceFile = p("sourceFile");
+    public static final Property contentHash = p("contentHash");
+    public static final Property text = p("text");
+    public static final Property hasSection = p("hasSection");
+    public static final Property practices = p("practices");
+    public static final Property plans = p("plans");
+
+    // region
+    public static final Property adminCode = p("adminCode");
+    public static final Property codeScheme = p("codeScheme");
+    public static final Property codeEdition = p("codeEdition");
+    public static final Property parent = p("parent");
+    public static final Property province = p("province");
+    public static final Property fullName = p("fullName");
+
+    // sections, measures, mentions
+    public static final Property sectionKind = p("sectionKind");
+    public static final Property section = p("section");
+    public static final Property report = p("report");
+    public static final Property order = p("order");
+    public static final Property headingLevel = p("headingLevel");
+    public static final Property mentionsProgram = p("mentionsProgram");
+    public static final Property mentionsAgency = p("mentionsAgency");
+    public static final Property hasFact = p("hasFact");
+    public static final Property measure = p("measure");
+    public static final Property program = p("program");
+    public static final Property agency = p("agency");
+    public static final Property surface = p("surface");
+    public static final Property status = p("status");
+    public static final Property theme = p("theme");
+
+    // metric facts
+    public static final Resource metrics = c("metrics");
+    public static final Resource metricStructure = c("metricStructure");
+    public static final Property indicator = p("indicator");
+    public static final Property value = p("value");
+    public static final Property numberText = p("numberText");
+    public static final Property unit = p("unit");
+    public static final Property approximation = p("approximation");
+    public static final Property counts = p("counts");
+    public static final Property chineseNumeral = p("chineseNumeral");
+    public static final Property unitOfMeasure = p("unitOfMeasure");
+
+    // provenance
+    public static final Property quote = p("quote");
+    public static final Property evidence = p("evidence");
+
+    // controlled values
+    public static final Resource Overview = c("Overview");
+    public static final Resource Achievements = c("Achievements");
+    public static final Resource Problems = c("Problems");
+    public static final Resource Plans = c("Plans");
+    public static final Resource Exact = c("Exact");
+    public static final Resource Over = c("Over");
+    public static final Resource About = c("About");
+    public static final Resource Under = c("Under");
+    public static final Resource Practiced = c("Practiced");
+    public static final Resource Planned = c("Planned");
+    public static final Resource ProvinceLevel = c("ProvinceLevel");
+    public static final Resource PrefectureLevel = c("PrefectureLevel");
+    public static final Resource CountyLevel = c("CountyLevel");
+    public static final Resource DistrictLevel = c("DistrictLevel");
+    public static final Resource NewAreaLevel = c("NewAreaLevel");
+    public static final Resource DevelopmentZoneLevel = c("DevelopmentZoneLevel");
+    public static final Resource DepartmentLevel = c("DepartmentLevel");
+    public static final Resource GBT2260 = c("GBT2260");
+    public static final Resource StatsDivisionCode = c("StatsDivisionCode");
+    public static final Resource NoCode = c("NoCode");
+
+    /** The fz:Level individual of a level notation (province, county, new-area …), or null. */
+    public static Resource levelOf(String notation) {
+        if (notation == null) return null;
+        return switch (notation) {
+            case "province" -> ProvinceLevel;
+            case "prefecture" -> PrefectureLevel;
+            case "county" -> CountyLevel;
+            case "district" -> DistrictLevel;
+            case "new-area" -> NewAreaLevel;
+            case "development-zone" -> DevelopmentZoneLevel;
+            case "department" -> DepartmentLevel;
+            default -> null;
+        };
+    }
+}

@@ -1,0 +1,100 @@
+package org.w3id.fazhi.recognize;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds named bodies (县司法局, 区委, 市中级人民法院, 南昌县人民政府) and ties each to its region:
+ * a name that only says 县 or 区 belongs to the report's own region, 市 to its city, 省 to its
+ * province, so that 县司法局 in 南昌县's report is 南昌县's and not 汕尾's.
+ */
+public final class AgencyRecognizer {
+
+    private record Suffix(String pattern, AgencyKind kind) {}
+
+    private static final List<Suffix> SUFFIXES = List.of(
+            new Suffix("中级人民法院|人民法院|人民法庭|法院", AgencyKind.COURT),
+            new Suffix("人民检察院|检察院", AgencyKind.PROCURATORATE),
+            new Suffix("人大常委会|人民代表大会常务委员会|人大", AgencyKind.CONGRESS),
+            new Suffix("政协", AgencyKind.CPPCC),
+            new Suffix("人民政府|政府办公室|政府办|政府|管委会|管理委员会", AgencyKind.GOVERNMENT),
+            new Suffix("党工委|党委|党组|纪委监委|纪委|政法委|委员会办公室|依法治[省市县区]办|组织部|宣传部|委", AgencyKind.PARTY),
+            new Suffix("司法局|司法厅|公安局|公安厅|财政局|市场监督管理局|市场监管局|生态环境局|自然资源局|自然资源和规划局|住建局|住房和城乡建设局"
+                    + "|交通运输局|农业农村局|水利局|应急管理局|卫生健康局|卫健局|卫健委|教育局|教体局|文旅局|人社局|人力资源和社会保障局|民政局|税务局"
+                    + "|审计局|统计局|城管局|城市管理局|综合行政执法局|行政审批局|行政审批服务局|数据资源局|大数据局|医保局|医疗保障局|退役军人事务局"
+                    + "|商务局|发改局|发展和改革委员会|发改委|科技局|工信局|林业局|政务服务管理局|政务服务局|政务服务中心|信访局|综治局|营商环境局"
+                    + "|司法行政机关|执法局|综合执法局|综合执法大队|执法大队", AgencyKind.DEPARTMENT),
+            new Suffix("司法所|公共法律服务中心|法律援助中心|公证处|人民调解委员会|仲裁委员会", AgencyKind.OTHER));
+
+    private static final Pattern AGENCY;
+
+    static {
+        StringBuilder alt = new StringBuilder();
+        for (Suffix s : SUFFIXES) alt.append(alt.length() == 0 ? "" : "|").append(s.pattern());
+        // A place: a name ending in a level word, or the bare level word itself.
+        AGENCY = Pattern.compile("(?<place>(?:[\\p{IsHan}]{1,8}?(?:省|市|县|区|州|旗|镇|乡|街道))|[省市县区州镇乡])"
+                + "(?<body>" + alt + ")");
+    }
+
+    private final RegionGazetteer gazetteer;
+
+    public AgencyRecognizer(RegionGazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    public List<AgencyMention> recognize(TextView view, Region own) {
+        List<AgencyMention> out = new ArrayList<>();
+        Matcher m = AGENCY.matcher(view.text());
+        while (m.find()) {
+            String place = m.group("place");
+            String body = m.group("body");
+            if (body.equals("委") && place.length() != 1) continue; // 市委 yes, 某某委 no
+            Region region = regionOf(place, own);
+            if (place.length() > 1 && region == null) {
+                // Not a place after all (落实县委): keep only the level word.
+                int cut = m.start("body") - 1;
+                place = view.text().substring(cut, cut + 1);
+                if ("省市县区州".indexOf(place.charAt(0)) < 0) continue;
+                region = regionOf(place, own);
+                out.add(new AgencyMention(view.quote(cut, m.end()), kindOf(body), region, new Span(cut, m.end())));
+                continue;
+            }
+            out.add(new AgencyMention(view.quote(m.start(), m.end()), kindOf(body), region, new Span(m.start(), m.end())));
+        }
+        return out;
+    }
+
+    private static AgencyKind kindOf(String body) {
+        for (Suffix s : SUFFIXES) if (body.matches(s.pattern())) return s.kind();
+        return AgencyKind.OTHER;
+    }
+
+    private Region regionOf(String place, Region own) {
+        if (place.length() == 1) {
+            if (own == null) return null;
+            String want = switch (place) {
+                case "省" -> "province";
+                case "市" -> "prefecture";
+                case "县" -> "county";
+                case "区" -> "district";
+                default -> null;
+            };
+            for (Region r = own; r != null; r = gazetteer.parent(r)) {
+                if (r.level().equals(want) || (want != null && want.equals("district") && !r.level().equals("province")
+                        && !r.level().equals("prefecture")) || (place.equals("市") && r.level().equals("province")
+                        && r.label().endsWith("市"))) {
+                    return r;
+                }
+            }
+            return null;
+        }
+        List<Region> named = gazetteer.named(place);
+        if (named.isEmpty()) return null;
+        if (own != null) {
+            for (Region r : named) if (gazetteer.within(own, r) || gazetteer.within(r, gazetteer.province(own))) return r;
+        }
+        return named.get(0);
+    }
+}

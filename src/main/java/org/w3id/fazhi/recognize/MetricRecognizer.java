@@ -1,0 +1,242 @@
+package org.w3id.fazhi.recognize;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Finds the quantitative facts of a report: a number with the measure word that says what it
+ * counts (收到行政复议申请233件, 调解成功率99.7%, 1.375万件, 举办三期).
+ *
+ * <p>A number alone is not a fact: what makes one is a measure word after it. What is left out are
+ * numbers that name rather than count, each by its own rule below: dates and years, document
+ * numbers, ordinals (第三批), list markers, numbers glued to other symbols (7×24, 1+1+4, 12·4, 5G),
+ * and anything inside quotation marks or book-title marks, where reports put the names of
+ * programs and slogans (“1310”具体部署, “八五”普法, 《2020年工作要点》).
+ */
+public final class MetricRecognizer {
+
+    /** Measure words; longer ones first so that 人次 wins over 人 and 个工作日 over 个. */
+    static final List<String> UNITS = List.of(
+            "个工作日", "工作日", "个百分点", "百分点", "个月", "人次", "件次", "场次", "户次", "家次", "台次", "批次",
+            "车次", "架次", "班次", "期次", "条次", "例次", "篇次", "个", "件", "项", "次", "条", "份", "人", "名", "家",
+            "户", "宗", "起", "场", "期", "篇", "册", "部", "集", "类", "种", "支", "批", "届", "卷", "张", "台", "处",
+            "例", "美元", "元", "公斤", "千克", "吨", "小时", "天", "日", "年", "周", "分钟", "%", "‰", "所", "座", "间",
+            "辆", "艘", "套", "本", "块", "幅", "亩", "平方公里", "平方米", "公里", "千米", "位", "组", "轮", "节", "堂",
+            "笔", "单", "余人");
+
+    private static final Pattern FACT = Pattern.compile(
+            "(?<pre>不少于|不低于|不超过|超过|至少|不足|不到|最多|约|近|超|逾)?"
+            + "(?<num>\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千]*)"
+            + "(?<a1>多|余)?(?<mult>千万|百万|万|亿)?(?<a2>多|余)?"
+            + "(?<unit>" + UNITS.stream().filter(u -> !u.equals("余人"))
+                    .sorted(Comparator.comparingInt(String::length).reversed())
+                    .map(Pattern::quote).collect(Collectors.joining("|")) + ")"
+            + "(?<bound>以上|左右)?");
+
+    /** "Zero incidents" is reported as a fact with no measure word: 政务失信事件零发生. */
+    private static final Pattern ZERO = Pattern.compile("零(?=发生|事故|差错|投诉)");
+
+    /** Verbs that come before a Chinese-numeral count (举办三期); without one, 三个 is a slogan. */
+    private static final Pattern CHINESE_COUNT_TRIGGER = Pattern.compile(
+            "(举办|召开|开展|组织|组成|成立|设立|建立|建成|连续|分|共|累计|派出|选派|出台|制定|印发|修订|发布|举行|完成|"
+            + "新增|增加|减少|聘请|达到|达|有|评选|形成|打造|培育|推出|获得|荣获|入选|设置|配备|抽调|开设|签订|评为)$");
+
+    private static final String CLAUSE_BREAKS = "，,；;。！？!?\n";
+    private static final String GLUE_BEFORE = "第×xX*+-—~～·•:/#－.〔[";
+    private static final String GLUE_AFTER = "×xX*+·-—~～/";
+    private static final String OPENING_MARKS = "“‘《〈「『\"";
+    private static final String CLOSING_MARKS = "”’》〉」』\"";
+
+    private final IndicatorClassifier indicators;
+
+    public MetricRecognizer(IndicatorClassifier indicators) {
+        this.indicators = indicators;
+    }
+
+    public List<MetricMention> recognize(TextView view, List<Section> sections) {
+        String t = view.text();
+        boolean[] named = namedSpans(t);
+        List<MetricMention> facts = new ArrayList<>();
+        Matcher m = FACT.matcher(t);
+        while (m.find()) {
+            MetricMention fact = read(view, m, named, sections);
+            if (fact != null) {
+                facts.addAll(listedBefore(view, fact, m.start(), named, sections));
+                facts.add(fact);
+            }
+        }
+        Matcher z = ZERO.matcher(t);
+        while (z.find()) {
+            if (named[z.start()]) continue;
+            Span quote = clause(t, z.start(), z.end() + 2);
+            facts.add(new MetricMention("零", BigDecimal.ZERO, "", Approximation.EXACT, true,
+                    what(t, quote, z.start(), z.end() + 2), null, new Span(z.start(), z.end()), quote,
+                    kindAt(sections, z.start())));
+        }
+        facts.sort(Comparator.comparingInt(f -> f.number().start()));
+        return facts;
+    }
+
+    private MetricMention read(TextView view, Matcher m, boolean[] named, List<Section> sections) {
+        String t = view.text();
+        String num = m.group("num");
+        String unit = m.group("unit");
+        String pre = m.group("pre");
+        int numStart = m.start("num");
+        int start = m.start();
+        boolean chinese = !Character.isDigit(num.charAt(0));
+        char before = start > 0 ? t.charAt(start - 1) : '\n';
+        int endOfFact = m.end();
+        char after = endOfFact < t.length() ? t.charAt(endOfFact) : '\n';
+
+        if (pre == null && (Character.isLetterOrDigit(before) && before < 0x80)) return null;
+        if (GLUE_BEFORE.indexOf(before) >= 0 || GLUE_AFTER.indexOf(after) >= 0) return null;
+        if (after < 0x80 && Character.isLetter(after)) return null;
+        if (named[numStart]) return null;
+        if (!unitFits(t, num, unit, start, m.end("unit"))) return null;
+        if (chinese && !chineseCountFits(t, num, unit, start, m.end("unit"))) return null;
+
+        String mult = m.group("mult") == null ? "" : m.group("mult");
+        BigDecimal base = Numerals.parse(num);
+        if (base == null) return null;
+        BigDecimal value = base.multiply(Numerals.multiplier(mult)).stripTrailingZeros();
+        if (value.scale() < 0) value = value.setScale(0);
+        int numberEnd = mult.isEmpty() ? m.end("num") : m.end("mult");
+        Approximation approx = approximation(pre, m.group("a1"), m.group("a2"), m.group("bound"));
+        String cleanUnit = unit.equals("个工作日") ? "工作日" : unit;
+        Span quote = clause(t, numStart, m.end());
+        String what = what(t, quote, start, m.end("unit"));
+        String indicator = indicators.classify(t, quote, start, m.end("unit"), cleanUnit);
+        return new MetricMention(view.quote(numStart, numberEnd), value, cleanUnit, approx, chinese, what,
+                indicator, new Span(numStart, numberEnd), quote, kindAt(sections, numStart));
+    }
+
+    /** 审批时限分别压减55、50个工作日: the numbers listed before a fact share its measure word. */
+    private List<MetricMention> listedBefore(TextView view, MetricMention fact, int factStart, boolean[] named,
+                                             List<Section> sections) {
+        String t = view.text();
+        if (fact.chineseNumeral() || !fact.numberText().chars().allMatch(c -> Character.isDigit(c) || c == '.')) {
+            return List.of();
+        }
+        List<MetricMention> listed = new ArrayList<>();
+        int cursor = factStart;
+        while (cursor > 1 && t.charAt(cursor - 1) == '、') {
+            int end = cursor - 1, begin = end;
+            while (begin > 0 && (Character.isDigit(t.charAt(begin - 1)) || t.charAt(begin - 1) == '.')) begin--;
+            if (begin == end || !Character.isDigit(t.charAt(begin)) || named[begin]) break;
+            char before = begin > 0 ? t.charAt(begin - 1) : '\n';
+            if ((before < 0x80 && Character.isLetterOrDigit(before)) || GLUE_BEFORE.indexOf(before) >= 0) break;
+            BigDecimal value = Numerals.parse(t.substring(begin, end));
+            if (value == null) break;
+            listed.add(0, new MetricMention(view.quote(begin, end), value, fact.unit(), Approximation.EXACT, false,
+                    fact.what(), fact.indicator(), new Span(begin, end), fact.quote(), kindAt(sections, begin)));
+            cursor = begin;
+        }
+        return listed;
+    }
+
+    /** Measure words that also make dates and names are only counts in their own settings. */
+    private static boolean unitFits(String t, String num, String unit, int start, int unitEnd) {
+        String after = t.substring(unitEnd, Math.min(t.length(), unitEnd + 4));
+        String before = t.substring(Math.max(0, start - 2), start);
+        switch (unit) {
+            case "年":
+                // 2023年 is a date; 连续三年 is a count.
+                return before.equals("连续") && num.length() <= 2;
+            case "日":
+                // 4月25日 is a date; 七日内 is a time limit.
+                return after.startsWith("内") && (start == 0 || t.charAt(start - 1) != '月');
+            case "届":
+                // 十九届四中全会 names a plenary session.
+                return !after.matches("^([一二三四五六七八九十]中|全会|历次|人大|政协|党代会|委员|代表|二中|三中|四中|五中|六中).*");
+            case "周":
+                return !after.startsWith("年");
+            case "小时":
+                // 24小时 is round-the-clock service (热线24小时开通), not a duration that was counted.
+                return !num.equals("24") || after.startsWith("内");
+            default:
+                break;
+        }
+        return true;
+    }
+
+    private static boolean chineseCountFits(String t, String num, String unit, int start, int unitEnd) {
+        if (num.equals("一") || num.length() == 1 && num.charAt(0) == '〇') return false;
+        if (unit.equals("日")) return true;
+        String before = t.substring(Math.max(0, start - 4), start);
+        return CHINESE_COUNT_TRIGGER.matcher(before).find();
+    }
+
+    private static Approximation approximation(String pre, String a1, String a2, String bound) {
+        if (pre != null) {
+            switch (pre) {
+                case "约", "近": return Approximation.ABOUT;
+                case "不足", "不到", "最多", "不超过": return Approximation.UNDER;
+                default: return Approximation.OVER;
+            }
+        }
+        if (a1 != null || a2 != null || "以上".equals(bound)) return Approximation.OVER;
+        if ("左右".equals(bound)) return Approximation.ABOUT;
+        return Approximation.EXACT;
+    }
+
+    /** The clause around a number: between the nearest clause breaks. */
+    static Span clause(String t, int from, int to) {
+        int s = from;
+        while (s > 0 && CLAUSE_BREAKS.indexOf(t.charAt(s - 1)) < 0) s--;
+        int e = Math.min(to, t.length());
+        while (e < t.length() && CLAUSE_BREAKS.indexOf(t.charAt(e)) < 0) e++;
+        while (s < e && Character.isWhitespace(t.charAt(s))) s++;
+        return new Span(s, e);
+    }
+
+    /** What is counted: the words before the number in its clause, or those after the measure word. */
+    private static String what(String t, Span quote, int numberStart, int unitEnd) {
+        String before = t.substring(quote.start(), numberStart)
+                .replaceFirst("^(其中|同时|目前|截至目前|全年|全县|全区|全市|全省|累计|共计|共|已|先后|分别|并|还|均)+", "")
+                .replaceFirst("(达到|达|为|共计|共|累计|约|近|超过|超|逾)+$", "").strip();
+        String after = t.substring(unitEnd, quote.end()).strip();
+        if (after.length() > 16) after = after.substring(0, 16);
+        if (before.length() > 20) before = before.substring(before.length() - 20);
+        if (before.length() >= 2) return before;
+        return after.isEmpty() ? before : after;
+    }
+
+    private static SectionKind kindAt(List<Section> sections, int offset) {
+        SectionKind kind = SectionKind.OVERVIEW;
+        for (Section s : sections) {
+            if (s.span().start() <= offset && offset < s.span().end()) kind = s.kind();
+        }
+        return kind;
+    }
+
+    /**
+     * Marks the characters inside quotation and book-title marks, where reports write names
+     * (“八五”普法, 《2020年工作要点》). A pair longer than 40 characters is taken for a stray mark.
+     */
+    static boolean[] namedSpans(String t) {
+        boolean[] inside = new boolean[t.length() + 1];
+        for (int i = 0; i < t.length(); i++) {
+            int open = OPENING_MARKS.indexOf(t.charAt(i));
+            if (open < 0) continue;
+            char close = CLOSING_MARKS.charAt(open);
+            int limit = Math.min(t.length(), i + 41);
+            for (int j = i + 1; j < limit; j++) {
+                char c = t.charAt(j);
+                if (c == close) {
+                    Arrays.fill(inside, i, j + 1, true);
+                    i = j;
+                    break;
+                }
+                if (c == '\n') break;
+            }
+        }
+        return inside;
+    }
+}

@@ -1,0 +1,78 @@
+package org.w3id.fazhi.recognize;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the programs of the scheme a report names, longest label first, and the quoted names
+ * that look like programs but are not in the scheme yet.
+ *
+ * <p>Reports put names in quotation marks in the middle of a phrase (“八五”普法, 行政执法“三项制度”),
+ * so labels are matched on the text with its quotation marks taken out, and each match is mapped
+ * back to the original to quote it.
+ */
+public final class ProgramRecognizer {
+
+    private static final String QUOTES = "“”‘’\"「」『』";
+    private static final Pattern QUOTED = Pattern.compile("[“\"‘「『]([^“”\"‘’「」『』\\n]{2,12})[”\"’」』]");
+    /** The words a named program, reform or practice ends with. */
+    private static final Pattern PROGRAM_LIKE = Pattern.compile(
+            "(改革|制度|制|经验|工程|行动|模式|机制|清单|服务|平台|办|通|享|站|工作法|工作室|体系|计划|活动|之家|驿站|专区|热线|联盟|调解室)$");
+    private static final Pattern NOT_PROGRAM = Pattern.compile("^[\\d\\p{Punct}]+$|[，,。；;:：]");
+
+    private final ProgramScheme scheme;
+
+    public ProgramRecognizer(ProgramScheme scheme) {
+        this.scheme = scheme;
+    }
+
+    public List<ProgramMention> programs(TextView view, List<Section> sections) {
+        String t = view.text();
+        StringBuilder bare = new StringBuilder(t.length());
+        int[] origin = new int[t.length() + 1];
+        for (int i = 0; i < t.length(); i++) {
+            if (QUOTES.indexOf(t.charAt(i)) >= 0) continue;
+            origin[bare.length()] = i;
+            bare.append(t.charAt(i));
+        }
+        origin[bare.length()] = t.length();
+        List<ProgramMention> found = new ArrayList<>();
+        for (LabelIndex.Hit<Program> hit : scheme.labels().find(bare.toString())) {
+            int start = origin[hit.start()];
+            int end = origin[hit.end() - 1] + 1;
+            // Keep a closing quotation mark that belongs to the name: “放管服”.
+            if (start > 0 && QUOTES.indexOf(t.charAt(start - 1)) >= 0 && end < t.length()
+                    && QUOTES.indexOf(t.charAt(end)) >= 0) {
+                start--;
+                end++;
+            }
+            found.add(new ProgramMention(hit.values().get(0), view.quote(start, end), new Span(start, end),
+                    kindAt(sections, start)));
+        }
+        return found;
+    }
+
+    /** Quoted names that look like programs and match no label of the scheme. */
+    public List<CandidateProgram> candidates(TextView view, List<Section> sections) {
+        List<CandidateProgram> out = new ArrayList<>();
+        Matcher m = QUOTED.matcher(view.text());
+        while (m.find()) {
+            String name = m.group(1);
+            if (NOT_PROGRAM.matcher(name).find() || !PROGRAM_LIKE.matcher(name).find()) continue;
+            if (scheme.labels().longestAt(name, 0) != null || scheme.byLabel(name) != null) continue;
+            out.add(new CandidateProgram(view.quote(m.start(1), m.end(1)), new Span(m.start(1), m.end(1)),
+                    kindAt(sections, m.start())));
+        }
+        return out;
+    }
+
+    static SectionKind kindAt(List<Section> sections, int offset) {
+        SectionKind kind = SectionKind.OVERVIEW;
+        for (Section s : sections) {
+            if (s.span().start() <= offset && offset < s.span().end()) kind = s.kind();
+        }
+        return kind;
+    }
+}

@@ -1,0 +1,100 @@
+package org.w3id.fazhi.recognize;
+
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** China's regions as {@code regions.ttl} lists them, looked up by name. */
+public final class RegionGazetteer {
+
+    static final String FZ = "https://w3id.org/fazhi/ontology#";
+
+    private final Map<String, Region> byIri = new HashMap<>();
+    private final LabelIndex<Region> names = new LabelIndex<>();
+
+    private RegionGazetteer() {}
+
+    /** Reads the regions of a model in the shape of {@code regions.ttl}. */
+    public static RegionGazetteer from(Model model) {
+        RegionGazetteer g = new RegionGazetteer();
+        var regionClass = model.createResource(FZ + "Region");
+        var it = model.listResourcesWithProperty(RDF.type, regionClass);
+        while (it.hasNext()) {
+            Resource r = it.next();
+            String label = string(r, RDFS.label.getURI());
+            List<String> alts = new ArrayList<>();
+            r.listProperties(SKOS.altLabel).forEach(s -> alts.add(s.getString()));
+            Region region = new Region(r.getURI(), label, string(r, FZ + "fullName"), string(r, FZ + "adminCode"),
+                    levelOf(r), uri(r, FZ + "parent"), uri(r, FZ + "province"), alts);
+            g.byIri.put(region.iri(), region);
+            g.names.add(label, region);
+            alts.forEach(a -> g.names.add(a, region));
+        }
+        return g;
+    }
+
+    public Region byIri(String iri) { return iri == null ? null : byIri.get(iri); }
+
+    /** Regions whose name or short name is exactly this. */
+    public List<Region> named(String name) { return names.get(name); }
+
+    /** Every mention of a region name in the text, longest first. */
+    List<LabelIndex.Hit<Region>> mentions(String text) { return names.find(text); }
+
+    public Region parent(Region r) { return byIri(r.parent()); }
+
+    public Region province(Region r) { return byIri(r.province()); }
+
+    /** Whether {@code ancestor} is {@code r} or above it. */
+    public boolean within(Region r, Region ancestor) {
+        if (r == null || ancestor == null) return false;
+        for (Region x = r; x != null; x = parent(x)) {
+            if (x.iri().equals(ancestor.iri())) return true;
+        }
+        return false;
+    }
+
+    /** The regions directly under this one. */
+    public List<Region> children(Region r) {
+        List<Region> out = new ArrayList<>();
+        for (Region x : byIri.values()) if (r.iri().equals(x.parent())) out.add(x);
+        return out;
+    }
+
+    public int size() { return byIri.size(); }
+
+    private static String string(Resource r, String p) {
+        Statement s = r.getProperty(r.getModel().createProperty(p));
+        return s == null ? null : s.getString();
+    }
+
+    private static String uri(Resource r, String p) {
+        Statement s = r.getProperty(r.getModel().createProperty(p));
+        return s == null || !s.getObject().isURIResource() ? null : s.getResource().getURI();
+    }
+
+    private static String levelOf(Resource r) {
+        Statement s = r.getProperty(r.getModel().createProperty(FZ + "level"));
+        if (s == null) return null;
+        RDFNode level = s.getObject();
+        String local = level.asResource().getLocalName();
+        return switch (local) {
+            case "ProvinceLevel" -> "province";
+            case "PrefectureLevel" -> "prefecture";
+            case "CountyLevel" -> "county";
+            case "DistrictLevel" -> "district";
+            case "NewAreaLevel" -> "new-area";
+            case "DevelopmentZoneLevel" -> "development-zone";
+            default -> null;
+        };
+    }
+}

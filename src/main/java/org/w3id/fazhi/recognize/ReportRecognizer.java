@@ -1,0 +1,88 @@
+package org.w3id.fazhi.recognize;
+
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.RDFParser;
+import org.w3id.fazhi.clean.CleanedDocument;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Runs every recogniser over a cleaned report, in the order their results depend on each other:
+ * metadata (for the year and region), structure (for sections), then programs, agencies, numbers
+ * and measures. Immutable and thread-safe once built.
+ *
+ * <pre>{@code
+ * ReportRecognizer r = ReportRecognizer.builder().build();   // the scheme and regions in the jar
+ * ReportMentions m = r.recognize(cleanedDocument);
+ * }</pre>
+ */
+public final class ReportRecognizer {
+
+    private final MetadataRecognizer metadata;
+    private final StructureRecognizer structure = new StructureRecognizer();
+    private final ProgramRecognizer programs;
+    private final AgencyRecognizer agencies;
+    private final MetricRecognizer metrics = new MetricRecognizer(new IndicatorClassifier());
+    private final ProgramScheme scheme;
+    private final RegionGazetteer gazetteer;
+
+    private ReportRecognizer(ProgramScheme scheme, RegionGazetteer gazetteer) {
+        this.scheme = scheme;
+        this.gazetteer = gazetteer;
+        this.metadata = new MetadataRecognizer(gazetteer);
+        this.programs = new ProgramRecognizer(scheme);
+        this.agencies = new AgencyRecognizer(gazetteer);
+    }
+
+    public static Builder builder() { return new Builder(); }
+
+    public ReportMentions recognize(CleanedDocument doc) {
+        TextView view = TextView.of(doc.text());
+        ReportMetadata meta = metadata.recognize(doc, view);
+        List<Section> sections = structure.sections(view, meta.year());
+        return new ReportMentions(meta, sections, structure.measures(view, sections),
+                programs.programs(view, sections), programs.candidates(view, sections),
+                agencies.recognize(view, meta.region()), metrics.recognize(view, sections));
+    }
+
+    public ProgramScheme scheme() { return scheme; }
+
+    public RegionGazetteer gazetteer() { return gazetteer; }
+
+    /** Reads a Turtle file that ships inside the jar under {@code fazhi/ontology/}. */
+    public static Model bundled(String fileName) {
+        Model model = ModelFactory.createDefaultModel();
+        String resource = "fazhi/ontology/" + fileName;
+        try (var in = ReportRecognizer.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("missing resource " + resource);
+            RDFParser.source(in).lang(org.apache.jena.riot.Lang.TURTLE).parse(model);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot read " + resource, e);
+        }
+        return model;
+    }
+
+    /** Configuration: the program scheme and gazetteer default to those in the jar. */
+    public static final class Builder {
+        private ProgramScheme scheme;
+        private RegionGazetteer gazetteer;
+
+        public Builder scheme(ProgramScheme scheme) {
+            this.scheme = Objects.requireNonNull(scheme);
+            return this;
+        }
+
+        public Builder gazetteer(RegionGazetteer gazetteer) {
+            this.gazetteer = Objects.requireNonNull(gazetteer);
+            return this;
+        }
+
+        public ReportRecognizer build() {
+            ProgramScheme s = scheme != null ? scheme : ProgramScheme.from(bundled("programs.ttl"));
+            RegionGazetteer g = gazetteer != null ? gazetteer : RegionGazetteer.from(bundled("regions.ttl"));
+            return new ReportRecognizer(s, g);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package org.w3id.fazhi.source;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.NoSuchFileException;
+
+/** Why one input could not be read. The message is "location: problem", ready to show to the user. */
+public class SourceException extends Exception {
+    private final String location;
+    private final String problem;
+
+    public SourceException(String location, String problem) {
+        this(location, problem, null);
+    }
+
+    public SourceException(String location, String problem, Throwable cause) {
+        super(location + ": " + problem, cause);
+        this.location = location;
+        this.problem = problem;
+    }
+
+    /** The input as given. */
+    public String location() {
+        return location;
+    }
+
+    /** The problem without the location, e.g. "empty file". */
+    public String problem() {
+        return problem;
+    }
+
+    public SourceProblem toProblem() {
+        return new SourceProblem(location, getMessage());
+    }
+
+    /** Wraps an I/O failure; NIO puts the path into its messages, which would repeat the location. */
+    static SourceException of(String location, IOException e) {
+        String problem;
+        if (e instanceof NoSuchFileException) problem = "no such file or directory";
+        else if (e instanceof AccessDeniedException) problem = "permission denied";
+        else if (e instanceof FileSystemLoopException) problem = "symbolic link loop";
+        else if (e instanceof FileSystemException fse && fse.getReason() != null) problem = fse.getReason();
+        else if (e.getMessage() != null) problem = e.getMessage();
+        else problem = "cannot read (" + e.getClass().getSimpleName() + ")";
+        return new SourceException(location, problem, e);
+    }
+}

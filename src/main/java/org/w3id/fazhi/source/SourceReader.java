@@ -1,0 +1,115 @@
+package org.w3id.fazhi.source;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Reads report files, directories of reports and report web pages into {@link SourceDocument}s: decoded
+ * text plus what is known about where it came from. Nothing is cleaned here; that is the next stage's job.
+ *
+ * <pre>{@code
+ * SourceReader reader = SourceReader.builder().maxBytes(32L << 20).build();
+ * SourceBatch batch = reader.read(List.of("data/reports", "https://example.gov.cn/art/2024/1/1/art_1.html"));
+ * }</pre>
+ *
+ * A reader is immutable and may be shared between threads.
+ */
+public final class SourceReader {
+    public static final long DEFAULT_MAX_BYTES = 8L * 1024 * 1024;
+    public static final Duration DEFAULT_HTTP_TIMEOUT = Duration.ofSeconds(20);
+
+    private final SizeLimit limit;
+    private final HttpFetcher http;
+
+    private SourceReader(Builder builder) {
+        this.limit = new SizeLimit(builder.maxBytes);
+        this.http = new HttpFetcher(builder.httpTimeout, limit);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Reads every input, each a file, a directory (recursively) or an http(s) URL. One bad input never stops
+     * the others: it becomes a {@link SourceProblem} in the batch.
+     */
+    public SourceBatch read(List<String> inputs) {
+        List<SourceDocument> documents = new ArrayList<>();
+        List<SourceProblem> problems = new ArrayList<>();
+        for (String input : inputs) {
+            Optional<Path> directory = HttpFetcher.isUrl(input) ? Optional.empty() : LocalFiles.directory(input);
+            if (directory.isPresent()) {
+                readDirectory(input, directory.get(), documents, problems);
+            } else {
+                readInto(input, documents, problems);
+            }
+        }
+        return new SourceBatch(documents, problems);
+    }
+
+    /** Reads a single file or URL. */
+    public SourceDocument readOne(String input) throws SourceException {
+        Objects.requireNonNull(input, "input");
+        RawSource raw = HttpFetcher.isUrl(input) ? http.fetch(input) : LocalFiles.load(input, limit);
+        return raw.decode();
+    }
+
+    private void readDirectory(String input, Path directory, List<SourceDocument> documents,
+                               List<SourceProblem> problems) {
+        LocalFiles.Listing listing = LocalFiles.list(directory);
+        if (listing.reports().isEmpty() && listing.problems().isEmpty()) {
+            problems.add(new SourceException(input, "no .txt or .html reports in directory").toProblem());
+        }
+        problems.addAll(listing.problems());
+        for (String report : listing.reports()) {
+            readInto(report, documents, problems);
+        }
+    }
+
+    private void readInto(String input, List<SourceDocument> documents, List<SourceProblem> problems) {
+        try {
+            documents.add(readOne(input));
+        } catch (SourceException e) {
+            problems.add(e.toProblem());
+        }
+    }
+
+    /** Configuration for a {@link SourceReader}; every setting has a default suited to annual reports. */
+    public static final class Builder {
+        /** Java arrays stop a little short of 2 GiB; a report is far below either. */
+        private static final long LARGEST_ARRAY = Integer.MAX_VALUE - 8;
+
+        private long maxBytes = DEFAULT_MAX_BYTES;
+        private Duration httpTimeout = DEFAULT_HTTP_TIMEOUT;
+
+        private Builder() {}
+
+        /** Inputs larger than this are refused without being read. Default 8 MiB. */
+        public Builder maxBytes(long maxBytes) {
+            if (maxBytes < 1 || maxBytes > LARGEST_ARRAY) {
+                throw new IllegalArgumentException("maxBytes must be between 1 and " + LARGEST_ARRAY + ": " + maxBytes);
+            }
+            this.maxBytes = maxBytes;
+            return this;
+        }
+
+        /** How long to wait for a connection and for a response's headers. Default 20 seconds. */
+        public Builder httpTimeout(Duration httpTimeout) {
+            Objects.requireNonNull(httpTimeout, "httpTimeout");
+            if (httpTimeout.isNegative() || httpTimeout.isZero()) {
+                throw new IllegalArgumentException("httpTimeout must be positive: " + httpTimeout);
+            }
+            this.httpTimeout = httpTimeout;
+            return this;
+        }
+
+        public SourceReader build() {
+            return new SourceReader(this);
+        }
+    }
+}
