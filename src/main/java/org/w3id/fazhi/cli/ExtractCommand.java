@@ -49,6 +49,10 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         ExtractionRun.Result result = ExtractionRun.run(inputs, base, maxSize, System.err);
+        if (result.reports().isEmpty()) {
+            System.err.println("fazhi: no report could be read; nothing written");
+            return result.exitCode();
+        }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         write(result.reports(), bytes);
         if (output == null) {

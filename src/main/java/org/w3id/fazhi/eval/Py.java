@@ -7,7 +7,6 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -86,7 +85,7 @@ final class Py {
     /** round(x, 4) for a float: correctly rounded, ties to even. */
     static double round4(double x) {
         if (Double.isNaN(x) || Double.isInfinite(x)) return x;
-        return new BigDecimal(x).setScale(4, RoundingMode.HALF_EVEN).doubleValue();
+        return Math.copySign(new BigDecimal(x).setScale(4, RoundingMode.HALF_EVEN).doubleValue(), x);
     }
 
     /** repr(float) / str(float): shortest round-tripping digits, CPython's layout. */
@@ -100,7 +99,7 @@ final class Py {
             BigDecimal lo = exact.round(new MathContext(p, RoundingMode.FLOOR));
             BigDecimal hi = exact.round(new MathContext(p, RoundingMode.CEILING));
             boolean okLo = lo.doubleValue() == ax, okHi = hi.doubleValue() == ax;
-            if (okLo && okHi) best = exact.subtract(lo).compareTo(hi.subtract(exact)) <= 0 ? lo : hi;
+            if (okLo && okHi) best = exact.round(new MathContext(p, RoundingMode.HALF_EVEN)); // nearest, ties to even
             else if (okLo) best = lo;
             else if (okHi) best = hi;
         }
@@ -139,8 +138,7 @@ final class Py {
         if (n.isArray()) {
             for (JsonNode v : n) s.append(s.length() > 1 ? ", " : "").append(repr(v));
         } else {
-            for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : n.properties()) {
                 s.append(s.length() > 1 ? ", " : "").append(repr(e.getKey())).append(": ").append(repr(e.getValue()));
             }
         }

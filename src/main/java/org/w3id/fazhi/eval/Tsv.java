@@ -37,7 +37,7 @@ final class Tsv {
     }
 
     /** The rows csv.reader yields, blank ones included as empty lists. */
-    static List<List<String>> parse(String raw) throws IOException {
+    static List<List<String>> parse(String raw) {
         String text = raw.replace("\r\n", "\n").replace('\r', '\n'); // open() without newline=''
         List<List<String>> rows = new ArrayList<>();
         Parser p = new Parser();
@@ -68,7 +68,7 @@ final class Tsv {
 
         private void endLine(int c) { saveField(); state = c == EOL ? State.START_RECORD : State.EAT_CRNL; }
 
-        void process(int c) throws IOException {
+        void process(int c) {
             boolean newline = c == '\n' || c == '\r' || c == EOL;
             switch (state) {
                 case START_RECORD:
@@ -97,9 +97,8 @@ final class Tsv {
                     else if (newline) endLine(c);
                     else { field.append((char) c); state = State.IN_FIELD; } // strict=False
                     break;
-                case EAT_CRNL:
+                case EAT_CRNL: // only the end of the line can follow: newlines were translated to \n
                     if (c == EOL) state = State.START_RECORD;
-                    else if (c != '\n' && c != '\r') throw new IOException("new-line character seen in unquoted field");
                     break;
             }
         }

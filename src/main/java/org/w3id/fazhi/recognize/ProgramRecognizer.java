@@ -42,12 +42,14 @@ public final class ProgramRecognizer {
         for (LabelIndex.Hit<Program> hit : scheme.labels().find(bare.toString())) {
             int start = origin[hit.start()];
             int end = origin[hit.end() - 1] + 1;
-            // Keep a closing quotation mark that belongs to the name: “放管服”.
-            if (start > 0 && QUOTES.indexOf(t.charAt(start - 1)) >= 0 && end < t.length()
-                    && QUOTES.indexOf(t.charAt(end)) >= 0) {
-                start--;
-                end++;
-            }
+            // Keep the quotation marks that belong to the name: “放管服”, “八五”普法.
+            String inside = t.substring(start, end);
+            boolean opensInside = inside.chars().anyMatch(c -> "“‘「『".indexOf(c) >= 0);
+            boolean closesInside = inside.chars().anyMatch(c -> "”’」』".indexOf(c) >= 0);
+            boolean quotedBefore = start > 0 && "“‘「『\"".indexOf(t.charAt(start - 1)) >= 0;
+            boolean quotedAfter = end < t.length() && "”’」』\"".indexOf(t.charAt(end)) >= 0;
+            if (quotedBefore && (closesInside || quotedAfter)) start--;
+            if (quotedAfter && (opensInside || start < origin[hit.start()])) end++;
             found.add(new ProgramMention(hit.values().get(0), view.quote(start, end), new Span(start, end),
                     kindAt(sections, start)));
         }

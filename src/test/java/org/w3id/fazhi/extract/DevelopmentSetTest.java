@@ -1,0 +1,68 @@
+package org.w3id.fazhi.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.w3id.fazhi.eval.GoldSet;
+import org.w3id.fazhi.eval.Scorecard;
+import org.w3id.fazhi.eval.Scorer;
+import org.w3id.fazhi.source.SourceBatch;
+import org.w3id.fazhi.source.SourceReader;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The whole pipeline on the two development sets of {@code ../shared}, scored with the rules of
+ * score.py, held to the figures the foundation issue asks for. The sets sit beside the project in
+ * every checkout the project is built in (CI clones it with shared/ beside it).
+ */
+class DevelopmentSetTest {
+
+    private static Extractor extractor;
+
+    @BeforeAll
+    static void build() {
+        extractor = Extractor.builder().build();
+    }
+
+    private static Scorecard.Totals score(String gold, String reports) throws Exception {
+        Path goldDir = Path.of(gold);
+        Assumptions.assumeTrue(Files.isDirectory(goldDir), "no development set at " + goldDir.toAbsolutePath());
+        SourceBatch batch = SourceReader.builder().build().read(List.of(reports));
+        assertTrue(batch.problems().isEmpty(), batch.problems().toString());
+        List<JsonNode> out = new ArrayList<>();
+        batch.documents().forEach(d -> out.add(ReportSummary.of(extractor.extract(d))));
+        Scorecard card = Scorer.score(GoldSet.read(goldDir), out);
+        System.out.print(card.toText());
+        return card.totals();
+    }
+
+    @Test
+    void seeds() throws Exception {
+        Scorecard.Totals t = score("../shared/gold", "../shared/seeds");
+        assertTrue(t.metadataAccuracy() >= 1.0, "metadata " + t.metadataAccuracy());
+        assertTrue(t.facts().precision() >= 0.97, "facts P " + t.facts().precision());
+        assertTrue(t.facts().recall() >= 0.95, "facts R " + t.facts().recall());
+        assertTrue(t.approxAccuracy() >= 0.97, "approx " + t.approxAccuracy());
+        assertTrue(t.indicatorAccuracy() >= 0.90, "indicator " + t.indicatorAccuracy());
+        assertTrue(t.programs().precision() >= 0.97, "programs P " + t.programs().precision());
+        assertTrue(t.programs().recall() >= 0.97, "programs R " + t.programs().recall());
+        assertTrue(t.statusAccuracy() >= 0.93, "status " + t.statusAccuracy());
+    }
+
+    @Test
+    void excerptsFromEveryLevelAndYear() throws Exception {
+        Scorecard.Totals t = score("../shared/gold-extra", "../shared/gold-extra/reports");
+        assertTrue(t.metadataAccuracy() >= 0.95, "metadata " + t.metadataAccuracy());
+        assertTrue(t.facts().precision() >= 0.95, "facts P " + t.facts().precision());
+        assertTrue(t.facts().recall() >= 0.92, "facts R " + t.facts().recall());
+        assertTrue(t.programs().precision() >= 0.93, "programs P " + t.programs().precision());
+        assertTrue(t.programs().recall() >= 0.85, "programs R " + t.programs().recall());
+    }
+}

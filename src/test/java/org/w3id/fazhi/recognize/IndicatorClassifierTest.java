@@ -1,0 +1,45 @@
+package org.w3id.fazhi.recognize;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+class IndicatorClassifierTest {
+
+    private final MetricRecognizer recognizer = new MetricRecognizer(new IndicatorClassifier());
+
+    private List<String> indicators(String text) {
+        return recognizer.recognize(TextView.of(text), List.of()).stream().map(MetricMention::indicator).toList();
+    }
+
+    @Test
+    void theActionInTheClauseDecidesAmongReconsiderationIndicators() {
+        assertEquals(java.util.Arrays.asList("reconsideration-received", "reconsideration-accepted",
+                        "reconsideration-concluded", null),
+                indicators("共收到行政复议案件52件,依法受理32件,办结30件,受理前经和解调解后撤回20件。"));
+    }
+
+    @Test
+    void theSubjectNearestTheNumberWins() {
+        assertEquals(List.of("legality-reviews", "normative-docs"),
+                indicators("审查政府及部门各类文件136件,其中规范性文件15件。"));
+        assertEquals(List.of("npc-suggestions", "cppcc-proposals"), indicators("办理人大建议43件、政协提案112件。"));
+        assertEquals(List.of("admin-litigation-cases"), indicators("收到行政应诉案件3件。"));
+    }
+
+    @Test
+    void aBroadSubjectOnlyWhenNoNarrowerOneApplies() {
+        assertEquals(List.of("enforcement-cases"), indicators("查处食品违法案件11起。"));
+        assertEquals(List.of("legal-aid-cases"), indicators("受理法律援助案件734件。"));
+    }
+
+    @Test
+    void unitsMustFit() {
+        assertEquals(List.of("law-training-sessions", "law-training-attendees"),
+                indicators("累计组织培训5场次,培训400多人次。"));
+        assertNull(indicators("行政复议咨询500余件次。").get(0));
+    }
+}
