@@ -204,8 +204,9 @@ public final class MetricRecognizer {
         String after = t.substring(unitEnd, quote.end()).strip();
         if (after.length() > 16) after = after.substring(0, 16);
         if (before.length() > 20) before = before.substring(before.length() - 20);
-        if (before.length() >= 2) return before;
-        return after.isEmpty() ? before : after;
+        // 举办三期专题培训班: a bare verb before the number, the thing counted after the measure word.
+        if (before.length() <= 3 && !after.isEmpty()) return before.isEmpty() ? after : after + "(" + before + ")";
+        return before;
     }
 
     private static SectionKind kindAt(List<Section> sections, int offset) {
