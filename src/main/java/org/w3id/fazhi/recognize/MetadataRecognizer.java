@@ -24,6 +24,7 @@ public final class MetadataRecognizer {
     private static final Pattern NOT_TITLE = Pattern.compile(
             "[，,。；;！？>＞]|^(来源|发布|时间|日期|索引号|主题|文号|成文|组配|公开|作者|当前|您)");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d\\d)(?=年)");
+    private static final Pattern CHINESE_YEAR = Pattern.compile("(二[〇零][一二三四五六七八九〇零]{2})(?=年)");
     private static final Pattern DATE = Pattern.compile(
             "((?:19|20)\\d\\d)\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})(?!\\d)");
     private static final Pattern PUBLISHER = Pattern.compile(
@@ -71,7 +72,9 @@ public final class MetadataRecognizer {
         candidates.addAll(0, doc.header());
         String first = null;
         for (String raw : candidates) {
-            String line = raw.replaceAll("^[•·\\s|]+|[\\s|]+$", "");
+            String line = raw.replaceAll("^[•·\\s|]+|[\\s|]+$", "")
+                    // An HTML <title> carries the site's name after a separator.
+                    .replaceFirst("\\s*[_|｜—-]+\\s*[^_|｜—-]*(网|网站|门户|政府)\\s*$", "");
             if (line.length() < 6 || line.length() > 80) continue;
             if (NOT_TITLE.matcher(line).find() || !TITLE_WORDS.matcher(TextView.normalize(line)).find()) continue;
             if (YEAR.matcher(line).find()) return line;
@@ -85,6 +88,8 @@ public final class MetadataRecognizer {
         if (title != null) {
             Matcher m = YEAR.matcher(title);
             if (m.find()) return Integer.valueOf(m.group(1));
+            Matcher cn = CHINESE_YEAR.matcher(title);
+            if (cn.find()) return Numerals.parse(cn.group(1)).intValue();
         }
         boolean[] named = MetricRecognizer.namedSpans(body);
         Matcher m = YEAR.matcher(body);

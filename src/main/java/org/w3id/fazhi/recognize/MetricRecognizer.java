@@ -31,7 +31,7 @@ public final class MetricRecognizer {
             "笔", "单", "余人");
 
     private static final Pattern FACT = Pattern.compile(
-            "(?<pre>不少于|不低于|不超过|超过|至少|不足|不到|最多|约|近|超|逾)?"
+            "(?:(?<pre>不少于|不低于|不超过|超过|至少|不足|不到|最多|约|近|超|逾)(?:为|达到|达|有|计)?)?"
             + "(?<num>\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千]*)"
             + "(?<a1>多|余)?(?<mult>千万|百万|万|亿)?(?<a2>多|余)?"
             + "(?<unit>" + UNITS.stream().filter(u -> !u.equals("余人"))
@@ -77,7 +77,7 @@ public final class MetricRecognizer {
             Span quote = clause(t, z.start(), z.end() + 2);
             facts.add(new MetricMention("零", BigDecimal.ZERO, "", Approximation.EXACT, true,
                     what(t, quote, z.start(), z.end() + 2), null, new Span(z.start(), z.end()), quote,
-                    kindAt(sections, z.start())));
+                    Section.kindAt(sections, z.start())));
         }
         facts.sort(Comparator.comparingInt(f -> f.number().start()));
         return facts;
@@ -114,7 +114,7 @@ public final class MetricRecognizer {
         String what = what(t, quote, start, m.end("unit"));
         String indicator = indicators.classify(t, quote, start, m.end("unit"), cleanUnit);
         return new MetricMention(view.quote(numStart, numberEnd), value, cleanUnit, approx, chinese, what,
-                indicator, new Span(numStart, numberEnd), quote, kindAt(sections, numStart));
+                indicator, new Span(numStart, numberEnd), quote, Section.kindAt(sections, numStart));
     }
 
     /** 审批时限分别压减55、50个工作日: the numbers listed before a fact share its measure word. */
@@ -135,7 +135,7 @@ public final class MetricRecognizer {
             BigDecimal value = Numerals.parse(t.substring(begin, end));
             if (value == null) break;
             listed.add(0, new MetricMention(view.quote(begin, end), value, fact.unit(), Approximation.EXACT, false,
-                    fact.what(), fact.indicator(), new Span(begin, end), fact.quote(), kindAt(sections, begin)));
+                    fact.what(), fact.indicator(), new Span(begin, end), fact.quote(), Section.kindAt(sections, begin)));
             cursor = begin;
         }
         return listed;
@@ -209,17 +209,10 @@ public final class MetricRecognizer {
         return before;
     }
 
-    private static SectionKind kindAt(List<Section> sections, int offset) {
-        SectionKind kind = SectionKind.OVERVIEW;
-        for (Section s : sections) {
-            if (s.span().start() <= offset && offset < s.span().end()) kind = s.kind();
-        }
-        return kind;
-    }
 
     /**
      * Marks the characters inside quotation and book-title marks, where reports write names
-     * (“八五”普法, 《2020年工作要点》). A pair longer than 40 characters is taken for a stray mark.
+     * (“八五”普法, 《2020年工作要点》). A quotation longer than 40 characters (a book title, 100) is taken for a stray mark.
      */
     static boolean[] namedSpans(String t) {
         boolean[] inside = new boolean[t.length() + 1];
@@ -227,7 +220,8 @@ public final class MetricRecognizer {
             int open = OPENING_MARKS.indexOf(t.charAt(i));
             if (open < 0) continue;
             char close = CLOSING_MARKS.charAt(open);
-            int limit = Math.min(t.length(), i + 41);
+            // Book titles run long (《关于印发<…>的通知》); a quotation mark left open is a stray one.
+            int limit = Math.min(t.length(), i + (t.charAt(i) == '《' ? 101 : 41));
             for (int j = i + 1; j < limit; j++) {
                 char c = t.charAt(j);
                 if (c == close) {

@@ -51,7 +51,7 @@ public final class ProgramRecognizer {
             if (quotedBefore && (closesInside || quotedAfter)) start--;
             if (quotedAfter && (opensInside || start < origin[hit.start()])) end++;
             found.add(new ProgramMention(hit.values().get(0), view.quote(start, end), new Span(start, end),
-                    kindAt(sections, start)));
+                    Section.kindAt(sections, start)));
         }
         return found;
     }
@@ -65,16 +65,9 @@ public final class ProgramRecognizer {
             if (NOT_PROGRAM.matcher(name).find() || !PROGRAM_LIKE.matcher(name).find()) continue;
             if (scheme.labels().longestAt(name, 0) != null || scheme.byLabel(name) != null) continue;
             out.add(new CandidateProgram(view.quote(m.start(1), m.end(1)), new Span(m.start(1), m.end(1)),
-                    kindAt(sections, m.start())));
+                    Section.kindAt(sections, m.start())));
         }
         return out;
     }
 
-    static SectionKind kindAt(List<Section> sections, int offset) {
-        SectionKind kind = SectionKind.OVERVIEW;
-        for (Section s : sections) {
-            if (s.span().start() <= offset && offset < s.span().end()) kind = s.kind();
-        }
-        return kind;
-    }
 }

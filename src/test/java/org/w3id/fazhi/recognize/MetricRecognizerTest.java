@@ -55,6 +55,7 @@ class MetricRecognizerTest {
         assertEquals(Approximation.OVER, only("年度学法不少于4次").approximation());
         assertEquals(Approximation.OVER, only("覆盖群众100人以上").approximation());
         assertEquals(Approximation.ABOUT, only("占比约81%").approximation());
+        assertEquals(Approximation.ABOUT, only("占比约为81%").approximation());
         assertEquals(Approximation.ABOUT, only("服务群众300人左右").approximation());
         assertEquals(Approximation.UNDER, only("压缩至最多9份").approximation());
         assertEquals(Approximation.UNDER, only("办理时间不足3天").approximation());
