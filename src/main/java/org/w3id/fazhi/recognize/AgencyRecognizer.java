@@ -46,22 +46,30 @@ public final class AgencyRecognizer {
 
     public List<AgencyMention> recognize(TextView view, Region own) {
         List<AgencyMention> out = new ArrayList<>();
-        Matcher m = AGENCY.matcher(view.text());
+        String t = view.text();
+        Matcher m = AGENCY.matcher(t);
         while (m.find()) {
-            String place = m.group("place");
             String body = m.group("body");
-            if (body.equals("委") && place.length() != 1) continue; // 市委 yes, 某某委 no
-            Region region = regionOf(place, own);
-            if (place.length() > 1 && region == null) {
-                // Not a place after all (落实县委): keep only the level word.
-                int cut = m.start("body") - 1;
-                place = view.text().substring(cut, cut + 1);
-                if ("省市县区州".indexOf(place.charAt(0)) < 0) continue;
-                region = regionOf(place, own);
-                out.add(new AgencyMention(view.quote(cut, m.end()), kindOf(body), region, new Span(cut, m.end())));
-                continue;
+            int bodyStart = m.start("body");
+            // The place is the longest tail of the words before the body that names a region
+            // (根据高台县人民政府 → 高台县); failing that, the bare level word (落实县委 → 县).
+            int placeStart = bodyStart - 1;
+            Region region = null;
+            for (int i = m.start("place"); i < bodyStart - 1; i++) {
+                Region r = named(t.substring(i, bodyStart), own);
+                if (r != null) {
+                    placeStart = i;
+                    region = r;
+                    break;
+                }
             }
-            out.add(new AgencyMention(view.quote(m.start(), m.end()), kindOf(body), region, new Span(m.start(), m.end())));
+            String place = t.substring(placeStart, bodyStart);
+            if (region == null) {
+                if ("省市县区州镇乡".indexOf(place.charAt(0)) < 0) continue;
+                region = ownLevel(place, own);
+            }
+            if (body.equals("委") && place.length() != 1) continue; // 市委 yes, 某某委 no
+            out.add(new AgencyMention(view.quote(placeStart, m.end()), kindOf(body), region, new Span(placeStart, m.end())));
         }
         return out;
     }
@@ -71,30 +79,25 @@ public final class AgencyRecognizer {
         return AgencyKind.OTHER;
     }
 
-    private Region regionOf(String place, Region own) {
-        if (place.length() == 1) {
-            if (own == null) return null;
-            String want = switch (place) {
-                case "省" -> "province";
-                case "市" -> "prefecture";
-                case "县" -> "county";
-                case "区" -> "district";
-                default -> null;
-            };
-            for (Region r = own; r != null; r = gazetteer.parent(r)) {
-                if (r.level().equals(want) || (want != null && want.equals("district") && !r.level().equals("province")
-                        && !r.level().equals("prefecture")) || (place.equals("市") && r.level().equals("province")
-                        && r.label().endsWith("市"))) {
-                    return r;
-                }
-            }
-            return null;
+    /** The own region, or the nearest region above it, that a bare level word means: 县司法局, 市委. */
+    private Region ownLevel(String place, Region own) {
+        for (Region r = own; r != null; r = gazetteer.parent(r)) {
+            boolean fits = place.equals("省") ? r.level().equals("province") : r.label().endsWith(place);
+            if (fits) return r;
         }
+        return null;
+    }
+
+    /**
+     * The region a place name names, the one related to the report's own region first. A
+     * one-character name (和县) names it only when related: elsewhere it is an ordinary word.
+     */
+    private Region named(String place, Region own) {
         List<Region> named = gazetteer.named(place);
         if (named.isEmpty()) return null;
-        if (own != null) {
-            for (Region r : named) if (gazetteer.within(own, r) || gazetteer.within(r, gazetteer.province(own))) return r;
+        for (Region r : named) {
+            if (own != null && (gazetteer.within(own, r) || gazetteer.within(r, gazetteer.province(own)))) return r;
         }
-        return named.get(0);
+        return place.length() <= 2 ? null : named.get(0);
     }
 }
