@@ -33,8 +33,9 @@ public final class AgencyRecognizer {
     static {
         StringBuilder alt = new StringBuilder();
         for (Suffix s : SUFFIXES) alt.append(alt.length() == 0 ? "" : "|").append(s.pattern());
-        // A place: a name ending in a level word, or the bare level word itself.
-        AGENCY = Pattern.compile("(?<place>(?:[\\p{IsHan}]{1,8}?(?:省|市|县|区|州|旗|镇|乡|街道))|[省市县区州镇乡])"
+        // A place: a name ending in a level word, or the bare level word itself. The name takes no
+        // level word and no function word, so 县司法局在市委 is two bodies, not one.
+        AGENCY = Pattern.compile("(?<place>[\\p{IsHan}&&[^省市县区州旗镇乡在的和与及对向从由为等、]]{0,8}?(?:省|市|县|区|州|旗|镇|乡|街道))"
                 + "(?<body>" + alt + ")");
     }
 
