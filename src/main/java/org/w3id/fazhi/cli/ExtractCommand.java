@@ -62,7 +62,8 @@ final class ExtractCommand implements Callable<Integer> {
             // Write beside the target and move it in place: a failed run leaves no half file.
             Path dir = output.toAbsolutePath().getParent();
             Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, ".fazhi-", ".part");
+            // Not createTempFile: that makes the file private (0600), and the output is for sharing.
+            Path tmp = dir.resolve("." + output.getFileName() + "." + ProcessHandle.current().pid() + ".part");
             try {
                 Files.write(tmp, bytes.toByteArray());
                 Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
