@@ -78,7 +78,9 @@ public final class IndicatorClassifier {
      */
     public String classify(String text, Span clause, int start, int unitEnd, String unit) {
         int sentenceStart = clause.start();
-        while (sentenceStart > 0 && "。；;\n".indexOf(text.charAt(sentenceStart - 1)) < 0) sentenceStart--;
+        // The sentence runs to the full stop: clauses after a semicolon share their subject
+        // (共收到行政复议申请1256件；受理1102件).
+        while (sentenceStart > 0 && "。!?！？\n".indexOf(text.charAt(sentenceStart - 1)) < 0) sentenceStart--;
         // The item of a list the number stands in: 办理人大建议43件、政协提案112件 has two.
         int itemStart = start, itemEnd = unitEnd;
         while (itemStart > clause.start() && "、".indexOf(text.charAt(itemStart - 1)) < 0) itemStart--;

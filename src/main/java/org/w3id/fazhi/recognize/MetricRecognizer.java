@@ -32,7 +32,7 @@ public final class MetricRecognizer {
 
     private static final Pattern FACT = Pattern.compile(
             "(?:(?<pre>不少于|不低于|不超过|超过|至少|不足|不到|最多|约|近|超|逾)(?:为|达到|达|有|计)?)?"
-            + "(?<num>\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千]*)"
+            + "(?<num>\\d{1,3}(?:,\\d{3})+(?![\\d,])(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千]*)"
             + "(?<a1>多|余)?(?<mult>千万|百万|万|亿)?(?<a2>多|余)?"
             + "(?<unit>" + UNITS.stream().filter(u -> !u.equals("余人"))
                     .sorted(Comparator.comparingInt(String::length).reversed())
@@ -103,7 +103,8 @@ public final class MetricRecognizer {
         if (chinese && !chineseCountFits(t, num, unit, start, m.end("unit"))) return null;
 
         String mult = m.group("mult") == null ? "" : m.group("mult");
-        BigDecimal base = Numerals.parse(num);
+        // 1,256件: a thousands separator (never a full-width comma, which ends a clause).
+        BigDecimal base = Numerals.parse(num.replace(",", ""));
         if (base == null) return null;
         BigDecimal value = base.multiply(Numerals.multiplier(mult)).stripTrailingZeros();
         if (value.scale() < 0) value = value.setScale(0);

@@ -23,6 +23,13 @@ class IndicatorClassifierTest {
     }
 
     @Test
+    void clausesAfterASemicolonShareTheSubject() {
+        assertEquals(java.util.Arrays.asList("reconsideration-received", null, "reconsideration-accepted",
+                        "reconsideration-concluded"),
+                indicators("全市共收到行政复议申请1256件，同比下降3.5%；受理1102件，审结986件。"));
+    }
+
+    @Test
     void theSubjectNearestTheNumberWins() {
         assertEquals(List.of("legality-reviews", "normative-docs"),
                 indicators("审查政府及部门各类文件136件,其中规范性文件15件。"));

@@ -48,6 +48,14 @@ class MetricRecognizerTest {
     }
 
     @Test
+    void thousandsSeparators() {
+        MetricMention f = only("共收到行政复议申请1,256件");
+        assertEquals(new BigDecimal("1256"), f.value());
+        assertEquals("1,256", f.numberText());
+        assertEquals(2, facts("办结7件,256件已归档").size());
+    }
+
+    @Test
     void approximations() {
         assertEquals(Approximation.OVER, only("培训400多人次").approximation());
         assertEquals(Approximation.OVER, only("集中销毁不合格食品500余件").approximation());
