@@ -210,6 +210,14 @@ public final class MetadataRecognizer {
             current = narrowed;
             end = next.end();
         }
+        String zoneWord = zoneWordAt(text, end);
+        if (zoneWord != null && !GENERIC.contains(surface)) {
+            // 长沙经济技术开发区: a city's name, then a zone word the gazetteer has no entry for.
+            List<Region> cities = current.stream()
+                    .filter(r -> r.level().equals("prefecture") || r.level().equals("province")).toList();
+            Region city = disambiguate(cities.isEmpty() ? current : cities, context);
+            return new Place(zoneUnder(city, zoneWord), surface + zoneWord);
+        }
         if (GENERIC.contains(surface) && prefix == null) {
             // 高新区2023年…: the page names its city elsewhere (襄阳高新区, 《珠海市…》).
             Place qualified = qualifyZone(surface, context, body);
@@ -223,6 +231,16 @@ public final class MetadataRecognizer {
             name = asWritten(surface, region, text, end);
         }
         return new Place(region, name);
+    }
+
+    /** The longest zone word (高新区, 经济技术开发区 …) standing at an offset, or null. */
+    private static String zoneWordAt(String text, int offset) {
+        String best = null;
+        for (String word : GENERIC) {
+            if (word.equals("城区") || word.equals("郊区") || word.equals("矿区")) continue;
+            if (text.startsWith(word, offset) && (best == null || word.length() > best.length())) best = word;
+        }
+        return best;
     }
 
     private Place qualifyZone(String generic, List<LabelIndex.Hit<Region>> hits, String body) {

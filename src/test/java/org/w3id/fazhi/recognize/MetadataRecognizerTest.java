@@ -60,6 +60,15 @@ class MetadataRecognizerTest {
     }
 
     @Test
+    void aCityFollowedByAZoneWordIsThatCitysZone() {
+        ReportMetadata m = read("长沙经济技术开发区2022年度法治政府建设工作报告\n2022年,长沙经开区管委会坚持依法行政,推进法治政府建设。");
+        assertEquals("长沙经济技术开发区", m.regionName());
+        assertEquals("development-zone", m.level());
+        assertEquals("湖南省", m.province());
+        assertEquals("https://w3id.org/fazhi/id/region/430100", m.region().parent());
+    }
+
+    @Test
     void aDepartmentReport() {
         ReportMetadata m = read("重庆市梁平区司法局关于2020年度法治政府建设情况的报告\n2020年,区司法局围绕中心工作,推进法治建设。");
         assertEquals("梁平区", m.regionName());
