@@ -8,6 +8,7 @@ import java.util.Map;
 /**
  * Finds the labels of a vocabulary in a text, longest first at each place, left to right, with no
  * overlaps. Labels are normalised like a {@link TextView}, so traditional and full-width forms match.
+ * A character trie: most places in a text start no label, and the trie knows that after one look-up.
  *
  * @param <T> what a label stands for
  */
@@ -16,19 +17,27 @@ final class LabelIndex<T> {
     /** A label found in the text. */
     record Hit<T>(int start, int end, String label, List<T> values) {}
 
-    private final Map<String, List<T>> byLabel = new HashMap<>();
-    private int longest;
+    private static final class Node<T> {
+        final Map<Character, Node<T>> next = new HashMap<>(4);
+        List<T> values;
+    }
+
+    private final Node<T> root = new Node<>();
 
     void add(String label, T value) {
         String key = TextView.normalize(label);
         if (key.length() < 2) return;
-        List<T> values = byLabel.computeIfAbsent(key, k -> new ArrayList<>());
-        if (!values.contains(value)) values.add(value);
-        longest = Math.max(longest, key.length());
+        Node<T> node = root;
+        for (int i = 0; i < key.length(); i++) node = node.next.computeIfAbsent(key.charAt(i), c -> new Node<>());
+        if (node.values == null) node.values = new ArrayList<>(1);
+        if (!node.values.contains(value)) node.values.add(value);
     }
 
     List<T> get(String label) {
-        return byLabel.getOrDefault(TextView.normalize(label), List.of());
+        String key = TextView.normalize(label);
+        Node<T> node = root;
+        for (int i = 0; i < key.length() && node != null; i++) node = node.next.get(key.charAt(i));
+        return node == null || node.values == null ? List.of() : node.values;
     }
 
     List<Hit<T>> find(String text) {
@@ -47,10 +56,17 @@ final class LabelIndex<T> {
     }
 
     Hit<T> longestAt(String text, int i) {
-        for (int len = Math.min(longest, text.length() - i); len >= 2; len--) {
-            List<T> values = byLabel.get(text.substring(i, i + len));
-            if (values != null) return new Hit<>(i, i + len, text.substring(i, i + len), values);
+        Node<T> node = root;
+        int end = -1;
+        List<T> values = null;
+        for (int j = i; j < text.length(); j++) {
+            node = node.next.get(text.charAt(j));
+            if (node == null) break;
+            if (node.values != null) {
+                end = j + 1;
+                values = node.values;
+            }
         }
-        return null;
+        return values == null ? null : new Hit<>(i, end, text.substring(i, end), values);
     }
 }

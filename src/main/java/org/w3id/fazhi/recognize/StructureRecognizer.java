@@ -95,10 +95,11 @@ public final class StructureRecognizer {
         String t = view.text();
         List<Measure> measures = new ArrayList<>();
         int start = 0;
+        Matcher items = ITEM.matcher(t);
         for (int i = 0; i <= t.length(); i++) {
             boolean end = i == t.length() || "。；;！？!?\n".indexOf(t.charAt(i)) >= 0;
-            boolean item = i < t.length() - 1 && i > start && ITEM.matcher(t).region(i, Math.min(t.length(), i + 3)).lookingAt()
-                    && "，,：:。；\n".indexOf(t.charAt(i - 1)) >= 0;
+            boolean item = i < t.length() - 1 && i > start && "，,：:。；\n".indexOf(t.charAt(i - 1)) >= 0
+                    && items.region(i, Math.min(t.length(), i + 3)).lookingAt();
             if (!end && !item) continue;
             int stop = end && i < t.length() ? i + 1 : i;
             addMeasure(view, sections, measures, start, stop);
