@@ -181,8 +181,8 @@ final class QueryCommand implements Runnable {
             } catch (QueryException e) {
                 return fail(e.getMessage(), Fazhi.USAGE);
             }
-            Dataset ds = null;
             try {
+                Dataset ds;
                 QueryRunner.Builder b = QueryRunner.builder();
                 if (timeout != null) b.timeout(java.time.Duration.ofSeconds(timeout));
                 if (target.endpoint != null) {
@@ -200,8 +200,6 @@ final class QueryCommand implements Runnable {
                 return Fazhi.OK;
             } catch (QueryException e) {
                 return fail(e.getMessage(), Fazhi.SOME_FAILED);
-            } finally {
-                if (ds != null) ds.close();
             }
         }
     }

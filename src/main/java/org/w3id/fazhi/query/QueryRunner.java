@@ -11,6 +11,7 @@ import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.apache.jena.system.Txn;
 
@@ -109,7 +110,8 @@ public final class QueryRunner {
             try (QueryExecution qe = execution(query)) {
                 ResultSet rs = qe.execSelect();
                 vars.addAll(rs.getResultVars());
-                while (rs.hasNext()) rows.add(rs.nextBinding());
+                // Copy each row inside the transaction: a store's rows may read their terms lazily.
+                while (rs.hasNext()) rows.add(materialize(rs.nextBinding()));
             }
         };
         try {
@@ -123,6 +125,15 @@ public final class QueryRunner {
         }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
         return new QueryResult(saved, resolved, query.serialize(), vars, rows, query.getPrefixMapping(), elapsed);
+    }
+
+    private static Binding materialize(Binding b) {
+        BindingBuilder builder = Binding.builder();
+        b.vars().forEachRemaining(v -> {
+            Node n = b.get(v);
+            if (n != null) builder.add(v, n);
+        });
+        return builder.build();
     }
 
     private QueryExecution execution(Query query) {

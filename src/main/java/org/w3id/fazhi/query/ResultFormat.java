@@ -1,10 +1,12 @@
 package org.w3id.fazhi.query;
 
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.shared.PrefixMapping;
 
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -67,7 +69,18 @@ public enum ResultFormat {
     /** A node as people read it: a literal's text, an IRI with a known prefix shortened, "" when unbound. */
     public static String display(Node n, PrefixMapping prefixes) {
         if (n == null) return "";
-        if (n.isLiteral()) return n.getLiteralLexicalForm();
+        if (n.isLiteral()) {
+            // A store may give decimals in canonical form (233.0); people read 233.
+            if (XSDDatatype.XSDdecimal.getURI().equals(n.getLiteralDatatypeURI())) {
+                try {
+                    BigDecimal d = new BigDecimal(n.getLiteralLexicalForm()).stripTrailingZeros();
+                    return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
+                } catch (NumberFormatException e) {
+                    return n.getLiteralLexicalForm();
+                }
+            }
+            return n.getLiteralLexicalForm();
+        }
         if (n.isURI()) {
             String s = prefixes == null ? null : prefixes.qnameFor(n.getURI());
             return s != null ? s : n.getURI();

@@ -17,12 +17,12 @@ import java.util.TreeSet;
  * The five development reports and the bundled vocabularies in one in-memory dataset, built once
  * per test JVM; and the report texts, which the expected rows of the saved queries are read from.
  */
-final class TestStore {
+public final class TestStore {
 
     private TestStore() {}
 
     /** Report file → the region's full name (fz:fullName in ontology/regions.ttl), as data/README.md describes the files. */
-    static final Map<String, String> REGION = new LinkedHashMap<>();
+    public static final Map<String, String> REGION = new LinkedHashMap<>();
     static {
         REGION.put("shanwei-chengqu-2023.txt", "广东省汕尾市城区");
         REGION.put("dalian-jinpu-new-area-2023.txt", "辽宁省大连市金普新区");
@@ -31,22 +31,22 @@ final class TestStore {
         REGION.put("xiangyang-high-tech-zone-2023.txt", "湖北省襄阳市高新技术产业开发区");
     }
 
-    static final String SHANWEI = "广东省汕尾市城区", JINPU = "辽宁省大连市金普新区", NANCHANG = "江西省南昌市南昌县",
+    public static final String SHANWEI = "广东省汕尾市城区", JINPU = "辽宁省大连市金普新区", NANCHANG = "江西省南昌市南昌县",
             GAOTAI = "甘肃省张掖市高台县", XIANGYANG = "湖北省襄阳市高新技术产业开发区";
 
     private static Dataset dataset;
 
-    static synchronized Dataset dataset() {
+    public static synchronized Dataset dataset() {
         if (dataset == null) dataset = QueryDatasets.fromReports(List.of("data/reports"));
         return dataset;
     }
 
-    static QueryRunner runner() { return QueryRunner.builder().dataset(dataset()).build(); }
+    public static QueryRunner runner() { return QueryRunner.builder().dataset(dataset()).build(); }
 
-    static SavedQueries queries() { return SavedQueries.fromDirectory(Path.of("queries")); }
+    public static SavedQueries queries() { return SavedQueries.fromDirectory(Path.of("queries")); }
 
     /** The raw text of a report file, whitespace taken out (quotes are compared the same way). */
-    static String text(String file) {
+    public static String text(String file) {
         try {
             return squeeze(Files.readString(Path.of("data/reports", file), StandardCharsets.UTF_8));
         } catch (IOException e) {
@@ -54,15 +54,15 @@ final class TestStore {
         }
     }
 
-    static String textOfRegion(String region) {
+    public static String textOfRegion(String region) {
         for (Map.Entry<String, String> e : REGION.entrySet()) if (e.getValue().equals(region)) return text(e.getKey());
         throw new IllegalArgumentException(region);
     }
 
-    static String squeeze(String s) { return s.replaceAll("\\s+", ""); }
+    public static String squeeze(String s) { return s.replaceAll("\\s+", ""); }
 
     /** The regions whose report text contains {@code word}. */
-    static Set<String> regionsMentioning(String word) {
+    public static Set<String> regionsMentioning(String word) {
         Set<String> out = new TreeSet<>();
         for (Map.Entry<String, String> e : REGION.entrySet()) if (text(e.getKey()).contains(word)) out.add(e.getValue());
         return out;
