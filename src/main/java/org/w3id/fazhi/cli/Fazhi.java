@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "fazhi", mixinStandardHelpOptions = true, versionProvider = Fazhi.Version.class,
         description = "A knowledge graph of Chinese local governments' annual rule-of-law reports (法治政府建设年度报告).",
-        subcommands = {ExtractCommand.class, ValidateCommand.class, EvalCommand.class,
+        subcommands = {ExtractCommand.class, ValidateCommand.class, EvalCommand.class, QueryCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Fazhi implements Runnable {
 

@@ -1,0 +1,258 @@
+package org.w3id.fazhi.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.sparql.resultset.ResultsReader;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.w3id.fazhi.query.QueryResult;
+import org.w3id.fazhi.query.ResultFormat;
+import org.w3id.fazhi.query.TestStore;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code fazhi query}: list, show, run on a TDB2 store and on an endpoint, in every format. */
+class QueryCommandTest {
+
+    private static Path store;
+    private static HttpServer server;
+    private static String endpoint;
+
+    record Run(int exit, String out, String err) {}
+
+    static Run run(String... args) {
+        PrintStream oldOut = System.out, oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int exit = Fazhi.commandLine().execute(args);
+            return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    @BeforeAll
+    static void storeAndEndpoint() throws Exception {
+        // A TDB2 store as the server will hold it: named graphs only; the default graph is their union.
+        store = Files.createTempDirectory("fazhi-query-tdb2");
+        Dataset mem = TestStore.dataset();
+        Dataset tdb = TDB2Factory.connectDataset(store.toString());
+        Txn.executeWrite(tdb, () -> mem.asDatasetGraph().find().forEachRemaining(q -> {
+            if (!q.isDefaultGraph()) tdb.asDatasetGraph().add(q);
+        }));
+        // A minimal SPARQL endpoint over the in-memory dataset (GET ?query=, POST form or sparql-query).
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/sparql", ex -> {
+            String raw = ex.getRequestMethod().equals("GET") ? ex.getRequestURI().getRawQuery()
+                    : new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            String query = raw;
+            String type = ex.getRequestHeaders().getFirst("Content-Type");
+            if (ex.getRequestMethod().equals("GET") || (type != null && type.startsWith("application/x-www-form-urlencoded"))) {
+                for (String kv : raw.split("&")) {
+                    if (kv.startsWith("query=")) query = URLDecoder.decode(kv.substring(6), StandardCharsets.UTF_8);
+                }
+            }
+            ByteArrayOutputStream body = new ByteArrayOutputStream();
+            String q = query;
+            Txn.executeRead(mem, () -> {
+                try (QueryExecution qe = QueryExecution.dataset(mem).query(q).build()) {
+                    ResultSetFormatter.outputAsJSON(body, qe.execSelect());
+                }
+            });
+            ex.getResponseHeaders().set("Content-Type", "application/sparql-results+json");
+            ex.sendResponseHeaders(200, body.size());
+            ex.getResponseBody().write(body.toByteArray());
+            ex.close();
+        });
+        server.start();
+        endpoint = "http://127.0.0.1:" + server.getAddress().getPort() + "/sparql";
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) server.stop(0);
+    }
+
+    static QueryResult direct(String name) {
+        return TestStore.runner().run(TestStore.queries().get(name), Map.of());
+    }
+
+    @Test
+    void listNamesEveryQuery() {
+        Run r = run("query", "list");
+        assertEquals(0, r.exit(), r.err());
+        for (String name : TestStore.queries().names()) assertTrue(r.out().contains(name), name);
+        assertTrue(r.out().contains("实践某项制度的地区"));
+    }
+
+    @Test
+    void showPrintsHeaderAndSparqlAndTheBoundQuery() {
+        Run r = run("query", "show", "regions-practising-program");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("--param program=枫桥经验"));
+        assertTrue(r.out().contains("SELECT DISTINCT ?region"));
+        Run bound = run("query", "show", "regions-practising-program", "--param", "program=枫桥经验\" } DROP ALL #");
+        assertEquals(0, bound.exit(), bound.err());
+        assertTrue(bound.out().contains("\"枫桥经验\\\" } DROP ALL #\""), bound.out());
+    }
+
+    @Test
+    void unknownNamesAndParametersAreUsageErrorsThatListTheValidOnes() {
+        Run name = run("query", "run", "no-such-query", "--db", store.toString());
+        assertEquals(Fazhi.USAGE, name.exit());
+        assertTrue(name.err().contains("valid: agencies-for-program, candidate-programs"), name.err());
+        Run param = run("query", "run", "regions-practising-program", "--db", store.toString(), "--param", "programme=枫桥经验");
+        assertEquals(Fazhi.USAGE, param.exit());
+        assertTrue(param.err().contains("'programme'") && param.err().contains("valid: program"), param.err());
+        Run format = run("query", "run", "reports", "--db", store.toString(), "--format", "xlsx");
+        assertEquals(Fazhi.USAGE, format.exit());
+        assertTrue(format.err().contains("table, csv, tsv, json, md"), format.err());
+        Run notAStore = run("query", "run", "reports", "--db", store.resolve("nowhere").toString());
+        assertEquals(Fazhi.SOME_FAILED, notAStore.exit());
+        assertTrue(notAStore.err().contains("no store"), notAStore.err());
+        assertEquals(Fazhi.USAGE, run("query", "run", "reports").exit());
+    }
+
+    @Test
+    void csvTsvAndJsonReadBackToTheSameRows() throws Exception {
+        QueryResult expected = direct("regions-practising-program");
+        for (String fmt : new String[] {"csv", "tsv", "json"}) {
+            Run r = run("query", "run", "regions-practising-program", "--db", store.toString(), "--format", fmt);
+            assertEquals(0, r.exit(), r.err());
+            var lang = switch (fmt) {
+                case "csv" -> ResultSetLang.RS_CSV;
+                case "tsv" -> ResultSetLang.RS_TSV;
+                default -> ResultSetLang.RS_JSON;
+            };
+            ResultSet rs = ResultsReader.create().lang(lang).build()
+                    .read(new ByteArrayInputStream(r.out().getBytes(StandardCharsets.UTF_8)));
+            assertEquals(expected.vars(), rs.getResultVars(), fmt);
+            List<List<String>> rows = new ArrayList<>();
+            while (rs.hasNext()) {
+                var b = rs.nextBinding();
+                List<String> row = new ArrayList<>();
+                for (String v : rs.getResultVars()) {
+                    Node n = b.get(org.apache.jena.sparql.core.Var.alloc(v));
+                    row.add(n == null ? "" : n.isLiteral() ? n.getLiteralLexicalForm() : n.toString());
+                }
+                rows.add(row);
+            }
+            assertEquals(expected.table(), rows, fmt);
+        }
+        JsonNode json = new ObjectMapper().readTree(run("query", "run", "reports", "--db", store.toString(), "--format", "json").out());
+        assertEquals(5, json.get("results").get("bindings").size());
+        assertEquals("region", json.get("head").get("vars").get(0).asText());
+    }
+
+    @Test
+    void tableColumnsLineUpWithChineseCountedDoubleWidth() {
+        Run r = run("query", "run", "reports", "--db", store.toString());
+        assertEquals(0, r.exit(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertEquals("(5 rows)", lines.get(lines.size() - 1));
+        String rule = lines.get(1);
+        List<Integer> starts = new ArrayList<>();
+        for (int i = 0; i < rule.length(); i++) if (rule.charAt(i) == '-' && (i == 0 || rule.charAt(i - 1) == ' ')) starts.add(i);
+        assertEquals(9, starts.size());
+        for (String line : lines.subList(0, lines.size() - 1)) {
+            if (line.equals(rule)) continue;
+            // Lay the line out in terminal columns.
+            List<Integer> cells = new ArrayList<>();
+            line.codePoints().forEach(cp -> {
+                for (int k = 0; k < ResultFormat.charWidth(cp); k++) cells.add(k == 0 ? cp : -1);
+            });
+            for (int s : starts.subList(1, starts.size())) {
+                assertEquals(' ', (int) cells.get(s - 1), line);
+                if (s < cells.size()) assertTrue(cells.get(s) != -1, "column at " + s + " cuts a wide character in: " + line);
+            }
+        }
+        assertTrue(r.out().contains("江西省南昌市南昌县"));
+    }
+
+    @Test
+    void theStoreGivesTheSameTablesAsMemory() {
+        // A TDB2 store writes decimals canonically (233.0); tables show them as the report wrote them.
+        for (String name : TestStore.queries().names()) {
+            Run r = run("query", "run", name, "--db", store.toString(), "--format", "md");
+            assertEquals(0, r.exit(), r.err());
+            assertEquals(unordered(ResultFormat.MD.toString(direct(name))), unordered(r.out()), name);
+        }
+    }
+
+    /** GROUP_CONCAT lists come in no set order: sort each cell's items ("、" or " / " separated). */
+    static List<String> unordered(String md) {
+        List<String> out = new ArrayList<>();
+        for (String line : md.lines().toList()) {
+            List<String> cells = new ArrayList<>();
+            for (String cell : line.replaceAll("^\\| | \\|$", "").split(" \\| ")) {
+                List<String> items = new ArrayList<>(List.of(cell.split("、| / ")));
+                java.util.Collections.sort(items);
+                cells.add(String.join("、", items));
+            }
+            out.add(String.join(" | ", cells));
+        }
+        return out;
+    }
+
+    @Test
+    void markdownHasOneLinePerRow() {
+        Run r = run("query", "run", "reports-by-level", "--db", store.toString(), "--format", "md");
+        assertEquals(0, r.exit(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertEquals(2 + 4, lines.size(), r.out());
+        assertEquals("| level | reports | region_list |", lines.get(0));
+        assertEquals("| --- | --- | --- |", lines.get(1));
+        for (String l : lines) assertTrue(l.startsWith("| ") && l.endsWith(" |"), l);
+        assertTrue(r.out().contains("| 县级 | 2 |"));
+    }
+
+    @Test
+    void hostileParameterOnTheCommandLineMatchesNothing() {
+        Run r = run("query", "run", "regions-practising-program", "--db", store.toString(), "--format", "csv",
+                "--param", "program=枫桥经验\" } DROP ALL #");
+        assertEquals(0, r.exit(), r.err());
+        assertEquals("region,year,status,surface,quote", r.out().strip());
+        // and the store still answers
+        Run again = run("query", "run", "regions-practising-program", "--db", store.toString(), "--format", "csv");
+        assertEquals(1 + direct("regions-practising-program").size(), again.out().strip().lines().count());
+    }
+
+    @Test
+    void theSameQueryRunsOnAnEndpoint() {
+        for (String name : new String[] {"regions-practising-program", "indicator-across-regions", "program-cooccurrence"}) {
+            Run r = run("query", "run", name, "--endpoint", endpoint, "--format", "tsv");
+            assertEquals(0, r.exit(), r.err());
+            assertEquals(ResultFormat.TSV.toString(direct(name)), r.out(), name);
+        }
+        Run down = run("query", "run", "reports", "--endpoint", "http://127.0.0.1:1/sparql");
+        assertEquals(Fazhi.SOME_FAILED, down.exit());
+        assertFalse(down.err().isEmpty());
+    }
+}
