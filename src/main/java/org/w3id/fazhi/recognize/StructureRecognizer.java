@@ -20,6 +20,9 @@ public final class StructureRecognizer {
             "打算|下一步|思路|工作安排|努力方向|展望|今后|意见建议|有关建议|工作计划|工作要点|重点任务|工作重点");
     private static final Pattern PROBLEM = Pattern.compile("问题|不足|短板|差距|困难|薄弱");
     private static final Pattern NEXT_STEP = Pattern.compile("^(下一步|今后|(?:19|20)\\d\\d年[,，]?[\\p{IsHan}]{0,6}将)");
+    /** A paragraph that owns up to shortcomings without a heading of its own: 但仍然存在一些薄弱环节. */
+    private static final Pattern PROBLEM_PARAGRAPH = Pattern.compile(
+            "^[^。]{0,40}(但|仍|还|也)[^。]{0,6}(存在|有)[^。]{0,12}(问题|不足|薄弱环节|短板|差距|困难)");
     private static final Pattern ITEM = Pattern.compile("[一二三四五六七八九十]+是");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d\\d)年");
 
@@ -29,7 +32,7 @@ public final class StructureRecognizer {
         record Heading(int start, int level, String text) {}
         List<Heading> headings = new ArrayList<>();
         int lineStart = 0;
-        boolean sawPlan = false;
+        boolean sawPlan = false, sawProblem = false;
         while (lineStart < t.length()) {
             int lineEnd = t.indexOf('\n', lineStart);
             if (lineEnd < 0) lineEnd = t.length();
@@ -39,10 +42,15 @@ public final class StructureRecognizer {
             if (level > 0) {
                 headings.add(new Heading(lineStart, level, headingText(line)));
                 sawPlan |= level == 1 && PLAN.matcher(headingText(line)).find();
+                sawProblem |= level == 1 && PROBLEM.matcher(headingText(line)).find();
             } else if (!sawPlan && lineStart > t.length() / 2 && NEXT_STEP.matcher(line).find()) {
                 // A closing 下一步 paragraph with no heading of its own still opens the plans.
                 headings.add(new Heading(lineStart, 1, "下一步"));
                 sawPlan = true;
+            } else if (!sawPlan && !sawProblem && lineStart > t.length() / 2 && PROBLEM_PARAGRAPH.matcher(line).find()) {
+                // Likewise a closing paragraph on what is still lacking opens the problems.
+                headings.add(new Heading(lineStart, 1, "存在问题"));
+                sawProblem = true;
             }
             lineStart = lineEnd + 1;
         }

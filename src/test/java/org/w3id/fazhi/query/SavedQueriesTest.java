@@ -226,11 +226,13 @@ class SavedQueriesTest {
     @Test
     void problemsByTheme() {
         List<Map<String, String>> rows = rows("problems-by-theme");
-        // Law enforcement: gaotai "三是镇、部门重大行政执法决定法制审核能力仍需提高" (one of the 三项制度) and xiangyang
-        // "落实“谁执法、谁普法”责任制力度不一".
+        // Law enforcement: gaotai "三是镇、部门重大行政执法决定法制审核能力仍需提高" (one of the 三项制度), xiangyang
+        // "落实“谁执法、谁普法”责任制力度不一", and jinpu's closing paragraph on what is still lacking
+        // ("但仍然存在一些薄弱环节…存在行政处罚裁量基准未适用或适用不规范", line 46: the 行政裁量权基准).
         Map<String, String> enforcement = only(rows, "theme", "行政执法工作体系");
-        assertEquals("2", enforcement.get("regions"));
-        assertEquals(Set.of(GAOTAI, XIANGYANG), Set.of(enforcement.get("region_list").split("、")));
+        assertEquals("3", enforcement.get("regions"));
+        assertEquals(Set.of(GAOTAI, XIANGYANG, JINPU), Set.of(enforcement.get("region_list").split("、")));
+        assertTrue(text("dalian-jinpu-new-area-2023.txt").contains("存在行政处罚裁量基准未适用或适用不规范"));
         assertTrue(text("gaotai-county-2020.txt").contains("三是镇、部门重大行政执法决定法制审核能力仍需提高"));
         // Disputes: nanchang "三是行政争议实质化解力度还不够强大。"
         Map<String, String> disputes = only(rows, "theme", "社会矛盾纠纷预防调处化解体系");
@@ -247,13 +249,14 @@ class SavedQueriesTest {
     void problemsByKeyword() {
         List<Map<String, String>> rows = rows("problems-by-keyword");
         // The problems sections that speak of 执法: shanwei "行政执法规范化建设有待加强", nanchang "二是全县行政执法体制机制还不够健全。",
-        // xiangyang "全区执法编制短缺", gaotai "三是镇、部门重大行政执法决定法制审核能力仍需提高". Jinpu's problems paragraph
-        // ("但仍然存在一些薄弱环节。一是…", line 46) has no heading of its own, so the extractor files it under achievements.
-        assertEquals(Set.of(SHANWEI, NANCHANG, XIANGYANG, GAOTAI), column(rows, "region"));
+        // xiangyang "全区执法编制短缺", gaotai "三是镇、部门重大行政执法决定法制审核能力仍需提高", and jinpu's
+        // closing paragraph on shortcomings (line 46, no heading of its own): "二是行政执法效能有待进一步提升".
+        assertEquals(Set.of(SHANWEI, NANCHANG, XIANGYANG, GAOTAI, JINPU), column(rows, "region"));
+        assertTrue(column(rows, "quote").contains("二是行政执法效能有待进一步提升。"), column(rows, "quote").toString());
         assertTrue(column(rows, "quote").contains("二是全县行政执法体制机制还不够健全。"));
         for (Map<String, String> r : rows) {
             assertTrue(r.get("quote").contains("执法"));
-            assertEquals("4", r.get("regions"));
+            assertEquals("5", r.get("regions"));
             assertQuoteIn(r.get("region"), r.get("quote"));
         }
         // nanchang: "部分行政争议未经实质性化解程序即进入诉讼领域…“宁判不调”的现象仍然存在。"

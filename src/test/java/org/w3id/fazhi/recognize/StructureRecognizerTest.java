@@ -48,6 +48,16 @@ class StructureRecognizerTest {
     }
 
     @Test
+    void aClosingParagraphOnShortcomingsOpensTheProblems() {
+        String text = "2023年,新区推进依法行政。\n一、主要工作\n全年办理案件30件,取得成效。\n"
+                + "深化“放管服”改革,优化营商环境,推进严格规范公正文明执法,完善矛盾纠纷多元化解机制,加强行政权力制约和监督。\n"
+                + "2023年,新区法治政府建设工作虽然取得较大进展,但仍然存在一些薄弱环节。一是统筹不够。\n二、2024年工作打算\n深化改革。";
+        List<Section> s = structure.sections(TextView.of(text), 2023);
+        assertEquals(List.of(SectionKind.OVERVIEW, SectionKind.ACHIEVEMENT, SectionKind.PROBLEM, SectionKind.PLAN),
+                s.stream().map(Section::kind).toList());
+    }
+
+    @Test
     void aClosingNextStepParagraphOpensThePlans() {
         String text = "2020年,我县推进依法行政。\n一、主要工作\n全年办理案件30件,取得成效。\n"
                 + "各项工作稳步推进,取得了明显成效,群众满意度不断提高。\n下一步,我县将继续深化改革。";
