@@ -59,7 +59,7 @@ public final class StoreLoader {
             {"indicators", "indicators.ttl"}, {"regions", "regions.ttl"}};
 
     private final KnowledgeStore store;
-    private final Extractor extractor;
+    private Extractor extractor;
     private final IriMinter iris;
     private final SourceReader reader;
     private final String version;
@@ -68,7 +68,7 @@ public final class StoreLoader {
     private StoreLoader(Builder b) {
         this.store = Objects.requireNonNull(b.store, "store");
         this.iris = new IriMinter(store.graphs().base());
-        this.extractor = b.extractor != null ? b.extractor : Extractor.builder().base(iris.base()).build();
+        this.extractor = b.extractor;
         this.reader = SourceReader.builder().maxBytes(b.maxBytes).build();
         this.version = b.version != null ? b.version : Extractor.version();
         this.log = b.log;
@@ -89,7 +89,7 @@ public final class StoreLoader {
                 continue;
             }
             try {
-                ExtractedReport report = extractor.extract(doc);
+                ExtractedReport report = extractor().extract(doc);
                 store(report, doc);
                 loaded.add(doc.location());
                 say(doc.location() + ": loaded into " + report.graphIri() + " (" + report.graph().size() + " triples)");
@@ -100,6 +100,12 @@ public final class StoreLoader {
             }
         }
         return new LoadSummary(loaded, skipped, vocabularies, problems);
+    }
+
+    /** Built on first use: an unchanged store is loaded without the cost of building an extractor. */
+    private Extractor extractor() {
+        if (extractor == null) extractor = Extractor.builder().base(iris.base()).build();
+        return extractor;
     }
 
     /** Loads the shipped vocabularies whose content changed since they were last loaded. */
