@@ -27,6 +27,9 @@ final class CompleteResponseFilter implements Filter {
     /** What Fuseki writes after results cut short by the time limit. */
     private static final String FUSEKI_CANCELLED = "Query cancelled due to timeout";
 
+    private static final String TIMED_OUT = "Query timed out: it ran longer than the server's time limit, "
+            + "so no results were sent. Make the query more selective or add a LIMIT.\n";
+
     private final int maxBytes;
 
     CompleteResponseFilter(int maxBytes) { this.maxBytes = maxBytes; }
@@ -50,9 +53,11 @@ final class CompleteResponseFilter implements Filter {
         if (buffered.status >= 400 && new String(body, StandardCharsets.UTF_8).contains(FUSEKI_CANCELLED)) {
             // Fuseki appends a notice to the partial results and sets 400: send neither.
             http.reset();
-            http.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE,
-                    "Query timed out: it ran longer than the server's time limit, so no results were sent. "
-                            + "Make the query more selective or add a LIMIT.");
+            http.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            http.setContentType("text/plain; charset=utf-8");
+            byte[] message = TIMED_OUT.getBytes(StandardCharsets.UTF_8);
+            http.setContentLength(message.length);
+            http.getOutputStream().write(message);
             return;
         }
         if (!http.isCommitted()) http.setContentLength(body.length);
