@@ -1,5 +1,6 @@
 package org.w3id.fazhi.store;
 
+import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.text.DatasetGraphText;
@@ -97,7 +98,7 @@ public final class KnowledgeStore implements AutoCloseable {
             DatasetGraph tdb;
             try {
                 tdb = DatabaseMgr.connectDatasetGraph(tdbFolder.toString());
-            } catch (TDBException e) {
+            } catch (TDBException | DBOpEnvException e) {
                 throw new StoreLockedException("the store " + folder + " is in use by another process ("
                         + e.getMessage() + "); stop it or give another --db", e);
             }
