@@ -8,11 +8,12 @@ import picocli.CommandLine.Command;
  * {@code fazhi}: the command line. Each subcommand is a thin shell over one stage's API.
  *
  * <p>Exit codes scripts can trust: 0 everything went through; 1 some inputs failed and the rest
- * were written; 2 bad usage; 3 nothing could be read; 4 the output does not validate.
+ * were written; 2 bad usage; 3 nothing could be read; 4 the output does not validate; 5 the store or the port is in use.
  */
 @Command(name = "fazhi", mixinStandardHelpOptions = true, versionProvider = Fazhi.Version.class,
         description = "A knowledge graph of Chinese local governments' annual rule-of-law reports (法治政府建设年度报告).",
-        subcommands = {ExtractCommand.class, ValidateCommand.class, EvalCommand.class, QueryCommand.class,
+        subcommands = {ExtractCommand.class, ValidateCommand.class, EvalCommand.class,
+                LoadCommand.class, DumpCommand.class, ServeCommand.class, QueryCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Fazhi implements Runnable {
 
@@ -21,6 +22,8 @@ public final class Fazhi implements Runnable {
     public static final int USAGE = 2;
     public static final int NOTHING_READ = 3;
     public static final int INVALID = 4;
+    /** The store is in use by another process, or the port is taken. */
+    public static final int STORE_LOCKED = 5;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

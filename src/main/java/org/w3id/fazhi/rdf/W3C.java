@@ -31,6 +31,7 @@ public final class W3C {
     public static final Property wasAssociatedWith = ResourceFactory.createProperty(PROV + "wasAssociatedWith");
     public static final Property used = ResourceFactory.createProperty(PROV + "used");
     public static final Property wasDerivedFrom = ResourceFactory.createProperty(PROV + "wasDerivedFrom");
+    public static final Property wasAttributedTo = ResourceFactory.createProperty(PROV + "wasAttributedTo");
 
     public static final Property dataSet = ResourceFactory.createProperty(QB + "dataSet");
     public static final Property subOrganizationOf = ResourceFactory.createProperty(ORG + "subOrganizationOf");

@@ -1,0 +1,42 @@
+package org.w3id.fazhi.cli;
+
+import org.w3id.fazhi.store.KnowledgeStore;
+import org.w3id.fazhi.store.LoadSummary;
+import org.w3id.fazhi.store.StoreLoader;
+import org.w3id.fazhi.store.StoreLockedException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code fazhi load PATH...}: extract reports into the store, skipping those already there. */
+@Command(name = "load", mixinStandardHelpOptions = true,
+        description = "Extract reports and load them into the TDB2 store, one named graph per report; "
+                + "unchanged reports are skipped, changed ones replaced in one transaction.")
+final class LoadCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Report files, folders (recursive) or http(s) URLs.")
+    List<String> inputs;
+
+    @Mixin
+    StoreOptions store;
+
+    @Option(names = "--max-size", defaultValue = "8388608", paramLabel = "BYTES", description = "Largest input read (default: 8 MiB).")
+    long maxSize;
+
+    @Override
+    public Integer call() {
+        try (KnowledgeStore kg = store.open()) {
+            LoadSummary summary = StoreLoader.builder().store(kg).maxBytes(maxSize).log(System.err).build().load(inputs);
+            System.err.println("fazhi: " + summary.describe() + " in " + store.db);
+            if (summary.problems().isEmpty()) return Fazhi.OK;
+            return summary.loaded().isEmpty() && summary.skipped().isEmpty() ? Fazhi.NOTHING_READ : Fazhi.SOME_FAILED;
+        } catch (StoreLockedException e) {
+            System.err.println("fazhi: " + e.getMessage());
+            return Fazhi.STORE_LOCKED;
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package org.w3id.fazhi.cli;
+
+import org.w3id.fazhi.server.KnowledgeServer;
+import org.w3id.fazhi.server.PortInUseException;
+import org.w3id.fazhi.store.KnowledgeStore;
+import org.w3id.fazhi.store.LoadSummary;
+import org.w3id.fazhi.store.StoreLoader;
+import org.w3id.fazhi.store.StoreLockedException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code fazhi serve}: load what changed in data/, then serve SPARQL, the UI and linked data. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Load what changed in the data folder into the store, then start the server: "
+                + "Fuseki UI at /, SPARQL at /kg/sparql, linked data at /id/..., dumps at /dumps/.")
+final class ServeCommand implements Callable<Integer> {
+
+    @Mixin
+    StoreOptions store;
+
+    @Option(names = "--port", defaultValue = "3030", description = "HTTP port (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "data", description = "Reports to load first (default: ${DEFAULT-VALUE}; skipped when missing).")
+    Path data;
+
+    @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS", description = "Query time limit (default: ${DEFAULT-VALUE} s).")
+    long timeout;
+
+    @Option(names = "--allow-update", description = "Accept SPARQL update and Graph Store writes from localhost.")
+    boolean allowUpdate;
+
+    @Override
+    public Integer call() {
+        KnowledgeStore kg;
+        try {
+            kg = store.open();
+        } catch (StoreLockedException e) {
+            System.err.println("fazhi: " + e.getMessage());
+            return Fazhi.STORE_LOCKED;
+        }
+        try {
+            if (Files.isDirectory(data)) {
+                LoadSummary s = StoreLoader.builder().store(kg).log(System.err).build().load(List.of(data.toString()));
+                System.err.println("fazhi: " + s.describe());
+            } else {
+                System.err.println("fazhi: no folder " + data + ": serving the store as it is");
+            }
+            KnowledgeServer server = KnowledgeServer.builder().store(kg).port(port)
+                    .timeout(Duration.ofSeconds(timeout)).allowUpdate(allowUpdate).build().start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                System.err.println("fazhi: stopping");
+                server.stop();
+                kg.close();
+            }, "fazhi-shutdown"));
+            System.err.println("fazhi: serving " + store.db + " at " + server.url() + " (SPARQL: " + server.url() + "kg/sparql)");
+            server.join();
+            return Fazhi.OK;
+        } catch (PortInUseException e) {
+            System.err.println("fazhi: " + e.getMessage());
+            kg.close();
+            return Fazhi.STORE_LOCKED;
+        }
+    }
+}

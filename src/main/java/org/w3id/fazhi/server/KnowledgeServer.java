@@ -1,0 +1,156 @@
+package org.w3id.fazhi.server;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.apache.jena.fuseki.Fuseki;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModules;
+import org.apache.jena.fuseki.mgt.FusekiServerCtl;
+import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
+import org.apache.jena.fuseki.mod.ui.FMod_UI;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.query.Dataset;
+import org.w3id.fazhi.rdf.W3C;
+import org.w3id.fazhi.store.KnowledgeStore;
+
+import java.io.IOException;
+import java.net.BindException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * The embedded Fuseki server over a {@link KnowledgeStore}: the dataset {@code /kg} (SPARQL query,
+ * Graph Store read; update only with {@link Builder#allowUpdate} and only from localhost), the
+ * Fuseki UI at {@code /}, linked data for every minted IRI, the dataset description and dumps.
+ *
+ * <pre>{@code
+ * KnowledgeServer server = KnowledgeServer.builder().store(store).port(3030).build().start();
+ * }</pre>
+ */
+public final class KnowledgeServer {
+
+    public static final String DATASET = "/kg";
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+    /** Largest query answer held back until complete (see {@link CompleteResponseFilter}). */
+    private static final int MAX_ANSWER_BYTES = 256 << 20;
+
+    private final FusekiServer fuseki;
+    private final int requestedPort;
+
+    private KnowledgeServer(FusekiServer fuseki, int requestedPort) {
+        this.fuseki = fuseki;
+        this.requestedPort = requestedPort;
+    }
+
+    public static Builder builder() { return new Builder(); }
+
+    /** Starts listening; a taken port is a {@link PortInUseException}. */
+    public KnowledgeServer start() {
+        try {
+            fuseki.start();
+        } catch (RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof BindException) throw new PortInUseException(requestedPort, e);
+            }
+            throw e;
+        }
+        return this;
+    }
+
+    public int port() { return fuseki.getHttpPort(); }
+
+    public String url() { return "http://localhost:" + port() + "/"; }
+
+    public void stop() { fuseki.stop(); }
+
+    public void join() { fuseki.join(); }
+
+    /** Configuration of a server. */
+    public static final class Builder {
+        private KnowledgeStore store;
+        private int port = 3030;
+        private Duration timeout = DEFAULT_TIMEOUT;
+        private boolean allowUpdate;
+        private boolean ui = true;
+
+        public Builder store(KnowledgeStore store) { this.store = store; return this; }
+
+        /** The port (default 3030; 0 picks a free one). */
+        public Builder port(int port) { this.port = port; return this; }
+
+        /** The longest a query may run (default 30 s). */
+        public Builder timeout(Duration timeout) { this.timeout = Objects.requireNonNull(timeout); return this; }
+
+        /** Accept SPARQL update and Graph Store writes, from localhost only (default: refused). */
+        public Builder allowUpdate(boolean allowUpdate) { this.allowUpdate = allowUpdate; return this; }
+
+        /** Serve the Fuseki UI at / (default: yes). */
+        public Builder ui(boolean ui) { this.ui = ui; return this; }
+
+        public KnowledgeServer build() {
+            Objects.requireNonNull(store, "store");
+            String base = store.graphs().base();
+            Dataset dataset = store.dataset();
+            // ARQ's limit: the first number is the wait for the first result, the second the whole query.
+            dataset.getContext().set(ARQ.queryTimeout, timeout.toMillis() + "," + timeout.toMillis());
+            IriMapping iris = new IriMapping(base);
+            QueryEditorSetup editor = new QueryEditorSetup(W3C.prefixes(base));
+            DatasetDescription description = new DatasetDescription(dataset, base);
+
+            FusekiServer.Builder b = FusekiServer.create()
+                    .port(port)
+                    .add(DATASET, dataset, allowUpdate)
+                    .enableCors(true)
+                    .enablePing(true)
+                    .enableStats(true);
+            if (allowUpdate) b.addFilter(DATASET + "/*", new UpdateGuard());
+            b.addFilter(DATASET + "/*", new CompleteResponseFilter(MAX_ANSWER_BYTES));
+            b.addFilter(DATASET + "/sparql", serviceDescription(description));
+            if (ui) {
+                // FMod_UI needs the server-control object the admin module would set; the admin
+                // module itself stays off (its endpoints are unprotected). The UI lists datasets
+                // from /$/server, which is read-only.
+                b.addServletAttribute(Fuseki.attrFusekiServerCtl, new FusekiServerCtl(store.folder().toAbsolutePath()));
+                b.fusekiModules(FusekiModules.create(FMod_UI.create()));
+                b.addServlet("/$/server", new ActionServerStatus());
+                b.addFilter("/static/*", editor);
+            }
+            LinkedDataServlet linkedData = new LinkedDataServlet(dataset, iris);
+            for (String path : new String[] {"/id/*", "/graph/*", "/ontology", "/ontology/*"}) b.addServlet(path, linkedData);
+            b.addServlet("/void", description);
+            b.addServlet("/.well-known/void", description);
+            b.addServlet("/dumps/*", new DumpServlet(store));
+            b.addServlet("/prefixes.json", text("application/json", editor.prefixesJson()));
+            b.addServlet("/context.jsonld", text("application/ld+json", "{\"@context\":" + editor.prefixesJson() + "}"));
+            return new KnowledgeServer(b.build(), port);
+        }
+
+        /** A GET on the endpoint without a query answers with the service description, as SPARQL 1.1 asks. */
+        private static Filter serviceDescription(DatasetDescription description) {
+            return (request, response, chain) -> {
+                HttpServletRequest req = (HttpServletRequest) request;
+                if (req.getMethod().equals("GET") && req.getQueryString() == null) {
+                    description.service(request, response);
+                } else {
+                    chain.doFilter(request, response);
+                }
+            };
+        }
+
+        private static HttpServlet text(String contentType, String body) {
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            return new HttpServlet() {
+                @Override
+                protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+                    resp.setContentType(contentType + "; charset=utf-8");
+                    resp.setContentLength(bytes.length);
+                    resp.getOutputStream().write(bytes);
+                }
+            };
+        }
+    }
+
+}

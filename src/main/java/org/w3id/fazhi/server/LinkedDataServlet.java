@@ -1,0 +1,132 @@
+package org.w3id.fazhi.server;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.apache.jena.atlas.web.AcceptList;
+import org.apache.jena.atlas.web.MediaType;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.w3id.fazhi.rdf.FZ;
+import org.w3id.fazhi.rdf.W3C;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Answers {@code GET /{path}} for every IRI {@code base + path} the graph mints, so the IRIs
+ * dereference on this server (and behind a redirect from the base). The representation is chosen
+ * by suffix ({@code .ttl}), then {@code ?format=}, then the Accept header.
+ *
+ * <p>What a resource's representation holds: a graph name gives the whole graph (the raw data of
+ * a report); the ontology IRI gives the ontology; any other IRI gives its description (its
+ * triples and the blank nodes under them) from the union of all graphs.
+ */
+final class LinkedDataServlet extends HttpServlet {
+
+    private final Dataset dataset;
+    private final IriMapping iris;
+
+    LinkedDataServlet(Dataset dataset, IriMapping iris) {
+        this.dataset = dataset;
+        this.iris = iris;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String path = req.getRequestURI().substring(req.getContextPath().length());
+        Optional<Representation> forced = Optional.empty();
+        String resourcePath = path;
+        int dot = path.lastIndexOf('.');
+        if (dot > path.lastIndexOf('/')) {
+            Optional<Representation> bySuffix = Representation.bySuffix(path.substring(dot + 1));
+            if (bySuffix.isPresent()) {
+                forced = bySuffix;
+                resourcePath = path.substring(0, dot);
+            }
+        }
+        String format = req.getParameter("format");
+        if (forced.isEmpty() && format != null) {
+            forced = Representation.bySuffix(format);
+            if (forced.isEmpty()) {
+                resp.sendError(HttpServletResponse.SC_BAD_REQUEST, "unknown format '" + format + "': use ttl, jsonld, rdf, nt or html");
+                return;
+            }
+        }
+        String iri = iris.iriOf(resourcePath);
+        Description d = dataset.calculateRead(() -> describe(iri));
+        resp.setHeader("Vary", "Accept");
+        if (d.isEmpty()) {
+            resp.sendError(HttpServletResponse.SC_NOT_FOUND, "no resource " + iri + " in this knowledge graph");
+            return;
+        }
+        Representation rep = forced.orElseGet(() -> negotiate(req));
+        if (rep == null) {
+            resp.sendError(HttpServletResponse.SC_NOT_ACCEPTABLE, "offered: text/turtle, application/ld+json, "
+                    + "application/rdf+xml, application/n-triples, text/html");
+            return;
+        }
+        resp.setHeader("Content-Location", req.getContextPath() + resourcePath + "." + rep.suffix);
+        byte[] body;
+        if (rep == Representation.HTML) {
+            body = dataset.calculateRead(() -> ResourcePage.render(iri, d, dataset, iris)).getBytes(StandardCharsets.UTF_8);
+            resp.setContentType("text/html; charset=utf-8");
+        } else {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            RDFDataMgr.write(out, d.model(), rep.format);
+            body = out.toByteArray();
+            resp.setContentType(rep.mediaType + (rep == Representation.RDFXML ? "" : "; charset=utf-8"));
+            if (rep == Representation.JSONLD) {
+                resp.setHeader("Link", "<" + req.getContextPath() + "/context.jsonld>; rel=\"http://www.w3.org/ns/json-ld#context\"");
+            }
+        }
+        resp.setContentLength(body.length);
+        resp.getOutputStream().write(body);
+    }
+
+    private static Representation negotiate(HttpServletRequest req) {
+        String accept = req.getHeader("Accept");
+        if (accept == null || accept.isBlank()) return Representation.TURTLE;
+        MediaType m = AcceptList.match(AcceptList.create(Representation.offer()), new AcceptList(accept));
+        return m == null ? null : Representation.byMediaType(m.getContentTypeStr()).orElse(null);
+    }
+
+    /** What the store says about an IRI: its representation, and the graphs that mention it. */
+    record Description(Model model, List<String> graphs, boolean isGraph) {
+        boolean isEmpty() { return model.isEmpty(); }
+    }
+
+    private Description describe(String iri) {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        Node node = NodeFactory.createURI(iri);
+        Model model = ModelFactory.createDefaultModel();
+        model.setNsPrefixes(W3C.prefixes(iris.base()));
+        boolean isGraph = false;
+        String graphName = iri.equals(FZ.ONTOLOGY) ? iris.base() + "graph/ontology" : iri;
+        if (dsg.containsGraph(NodeFactory.createURI(graphName)) && !graphName.equals(iris.base() + "graph/meta")) {
+            model.add(ModelFactory.createModelForGraph(dsg.getGraph(NodeFactory.createURI(graphName))));
+            isGraph = true;
+        } else {
+            try (QueryExecution qe = QueryExecution.dataset(dataset).query("DESCRIBE <" + iri + ">").build()) {
+                model.add(qe.execDescribe());
+            }
+        }
+        List<String> graphs = new ArrayList<>();
+        dsg.find(Node.ANY, node, Node.ANY, Node.ANY).forEachRemaining(q -> {
+            String g = q.getGraph().getURI();
+            if (!Quad.isDefaultGraph(q.getGraph()) && !graphs.contains(g)) graphs.add(g);
+        });
+        return new Description(model, graphs, isGraph);
+    }
+}

@@ -1,0 +1,180 @@
+package org.w3id.fazhi.server;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.w3id.fazhi.rdf.FZ;
+import org.w3id.fazhi.rdf.W3C;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The HTML page of a resource, for people: its label, its properties with links to related
+ * resources, the quote each fact was read from, what links to it, and links to the raw data.
+ * Built with jsoup so every value is escaped.
+ */
+final class ResourcePage {
+
+    private static final int MAX_INCOMING = 200;
+    private static final int MAX_BODY_CHARS = 2000;
+
+    private ResourcePage() {}
+
+    /** Renders inside a read transaction on the dataset. */
+    static String render(String iri, LinkedDataServlet.Description d, Dataset dataset, IriMapping iris) {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        Model m = d.model();
+        Resource r = m.createResource(iri);
+        String label = label(dsg, iri);
+        Document doc = Document.createShell("");
+        doc.title((label == null ? iri : label) + " – fazhi");
+        doc.head().appendElement("meta").attr("charset", "utf-8");
+        doc.head().appendElement("link").attr("rel", "alternate").attr("type", "text/turtle").attr("href", iris.pathOf(iri) + ".ttl");
+        doc.head().appendElement("style").text(STYLE);
+        Element body = doc.body();
+        body.appendElement("p").addClass("nav").appendElement("a").attr("href", "/").text("SPARQL (Fuseki UI)")
+                .parent().appendText(" · ").appendElement("a").attr("href", "/void").text("dataset description");
+        body.appendElement("h1").text(label == null ? iri : label);
+        body.appendElement("p").addClass("iri").appendElement("code").text(iri);
+
+        Element raw = body.appendElement("p").addClass("raw").appendText("Raw data: ");
+        for (Representation rep : Representation.values()) {
+            if (rep == Representation.HTML) continue;
+            raw.appendElement("a").attr("href", iris.pathOf(iri) + "." + rep.suffix).text(rep.suffix);
+            raw.appendText(" ");
+        }
+        for (String g : d.graphs()) {
+            String local = iris.pathOf(g);
+            if (local != null && !g.equals(iri)) {
+                raw.appendText("· in graph ");
+                raw.appendElement("a").attr("href", local + ".ttl").text(g);
+                raw.appendText(" ");
+            }
+        }
+
+        if (d.isGraph()) {
+            body.appendElement("p").text("A named graph of " + m.size() + " triples; its subjects:");
+            Element ul = body.appendElement("ul");
+            m.listSubjects().toList().stream().filter(Resource::isURIResource).map(Resource::getURI).sorted().limit(500)
+                    .forEach(s -> link(ul.appendElement("li"), s, dsg, iris));
+        } else {
+            properties(body, r, m, dsg, iris);
+            incoming(body, iri, dsg, iris);
+        }
+        return doc.outerHtml();
+    }
+
+    private static void properties(Element body, Resource r, Model m, DatasetGraph dsg, IriMapping iris) {
+        Element table = body.appendElement("table");
+        table.appendElement("tr").appendElement("th").text("property").parent().appendElement("th").text("value");
+        List<Statement> statements = new ArrayList<>(r.listProperties().toList());
+        statements.sort(Comparator.comparing((Statement s) -> s.getPredicate().getURI()).thenComparing(s -> s.getObject().toString()));
+        for (Statement s : statements) {
+            Element tr = table.appendElement("tr");
+            link(tr.appendElement("td"), s.getPredicate().getURI(), dsg, iris);
+            Element td = tr.appendElement("td");
+            value(td, s.getObject(), m, dsg, iris);
+        }
+    }
+
+    private static void value(Element td, RDFNode o, Model m, DatasetGraph dsg, IriMapping iris) {
+        if (o.isLiteral()) {
+            Literal l = o.asLiteral();
+            String text = l.getLexicalForm();
+            if (text.length() > MAX_BODY_CHARS) {
+                td.appendElement("div").addClass("long").text(text.substring(0, MAX_BODY_CHARS) + " …");
+            } else {
+                td.appendText(text);
+            }
+            if (!l.getLanguage().isEmpty()) td.appendElement("span").addClass("lang").text("@" + l.getLanguage());
+            return;
+        }
+        if (o.isAnon()) {
+            Element ul = td.appendElement("ul");
+            for (Statement s : o.asResource().listProperties().toList()) {
+                Element li = ul.appendElement("li");
+                link(li, s.getPredicate().getURI(), dsg, iris);
+                li.appendText(": ");
+                value(li, s.getObject(), m, dsg, iris);
+            }
+            return;
+        }
+        String iri = o.asResource().getURI();
+        link(td, iri, dsg, iris);
+        // The quote behind a fact or mention, so a reader can check it against the report.
+        String quote = first(dsg, iri, FZ.quote.asNode());
+        if (quote != null) td.appendElement("blockquote").text(quote);
+    }
+
+    private static void incoming(Element body, String iri, DatasetGraph dsg, IriMapping iris) {
+        Set<String> seen = new LinkedHashSet<>();
+        dsg.find(Node.ANY, Node.ANY, Node.ANY, NodeFactory.createURI(iri)).forEachRemaining(q -> {
+            if (seen.size() < MAX_INCOMING && q.getSubject().isURI()) {
+                seen.add(q.getSubject().getURI() + " " + q.getPredicate().getURI());
+            }
+        });
+        if (seen.isEmpty()) return;
+        body.appendElement("h2").text("Linked from");
+        Element ul = body.appendElement("ul");
+        for (String pair : seen) {
+            String[] sp = pair.split(" ", 2);
+            Element li = ul.appendElement("li");
+            link(li, sp[0], dsg, iris);
+            li.appendText(" (");
+            link(li, sp[1], dsg, iris);
+            li.appendText(")");
+        }
+    }
+
+    private static void link(Element parent, String iri, DatasetGraph dsg, IriMapping iris) {
+        String local = iris.pathOf(iri);
+        String label = label(dsg, iri);
+        Element a = parent.appendElement("a").attr("href", local != null ? local : iri).attr("title", iri);
+        a.text(label != null ? label : W3C.prefixes(iris.base()).shortForm(iri));
+    }
+
+    /** A label for an IRI from the whole store, Chinese first. */
+    static String label(DatasetGraph dsg, String iri) {
+        for (Node p : List.of(SKOS.prefLabel.asNode(), RDFS.label.asNode(), DCTerms.title.asNode())) {
+            String zh = null, any = null;
+            var it = dsg.find(Node.ANY, NodeFactory.createURI(iri), p, Node.ANY);
+            while (it.hasNext()) {
+                Node o = it.next().getObject();
+                if (!o.isLiteral()) continue;
+                if (o.getLiteralLanguage().startsWith("zh") && zh == null) zh = o.getLiteralLexicalForm();
+                if (any == null) any = o.getLiteralLexicalForm();
+            }
+            if (zh != null) return zh;
+            if (any != null) return any;
+        }
+        return null;
+    }
+
+    private static String first(DatasetGraph dsg, String iri, Node p) {
+        var it = dsg.find(Node.ANY, NodeFactory.createURI(iri), p, Node.ANY);
+        return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : null;
+    }
+
+    private static final String STYLE = """
+            body{font-family:system-ui,"Noto Sans CJK SC",sans-serif;max-width:70em;margin:1em auto;padding:0 1em;color:#222}
+            table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #ddd;padding:.3em;vertical-align:top;text-align:left}
+            td:first-child{width:14em}blockquote{margin:.3em 0 .3em 1em;padding-left:.6em;border-left:3px solid #c33;color:#444}
+            .iri code{font-size:.9em;color:#555}.lang{color:#999;font-size:.8em;margin-left:.3em}.nav,.raw{font-size:.9em}
+            .long{max-height:12em;overflow:auto;white-space:pre-wrap}a{color:#1a5fb4;text-decoration:none}
+            """;
+}

@@ -1,0 +1,112 @@
+package org.w3id.fazhi.store;
+
+import org.apache.jena.dboe.DBOpEnvException;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.text.DatasetGraphText;
+import org.apache.jena.query.text.TextDatasetFactory;
+import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDBException;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.w3id.fazhi.rdf.IriMinter;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * The persistent store: a TDB2 database ({@code DIR/tdb2}) wrapped by a jena-text Lucene index
+ * ({@code DIR/text}). Every read and write goes through {@link #dataset()}, the text-wrapped
+ * dataset, because only writes made through the wrapper reach the index. The default graph is
+ * the union of the named graphs, so queries see every report without naming graphs.
+ *
+ * <pre>{@code
+ * try (KnowledgeStore store = KnowledgeStore.builder().folder(Path.of("kg-db")).build()) { ... }
+ * }</pre>
+ */
+public final class KnowledgeStore implements AutoCloseable {
+
+    public static final Path DEFAULT_FOLDER = Path.of("kg-db");
+
+    private final Path folder;
+    private final StoreGraphs graphs;
+    private final DatasetGraph tdb;
+    private final DatasetGraphText text;
+    private final Dataset dataset;
+
+    private KnowledgeStore(Path folder, StoreGraphs graphs, DatasetGraph tdb, DatasetGraphText text) {
+        this.folder = folder;
+        this.graphs = graphs;
+        this.tdb = tdb;
+        this.text = text;
+        this.dataset = DatasetFactory.wrap(text);
+    }
+
+    public static Builder builder() { return new Builder(); }
+
+    /** The text-indexed dataset; use it in transactions. */
+    public Dataset dataset() { return dataset; }
+
+    public Path folder() { return folder; }
+
+    /** The IRIs of the store's own graphs (metadata, vocabularies) under the configured base. */
+    public StoreGraphs graphs() { return graphs; }
+
+    @Override
+    public void close() {
+        text.close();
+        // TDB2 keeps the database (and its process lock) cached until it is expelled.
+        TDBInternal.expel(tdb);
+    }
+
+    /** Configuration of a store. */
+    public static final class Builder {
+        private Path folder = DEFAULT_FOLDER;
+        private TextAnalyzer analyzer = TextAnalyzer.DEFAULT;
+        private String base = IriMinter.DEFAULT_BASE;
+
+        public Builder folder(Path folder) {
+            this.folder = Objects.requireNonNull(folder);
+            return this;
+        }
+
+        public Builder analyzer(TextAnalyzer analyzer) {
+            this.analyzer = Objects.requireNonNull(analyzer);
+            return this;
+        }
+
+        public Builder base(String base) {
+            this.base = Objects.requireNonNull(base);
+            return this;
+        }
+
+        /** Opens (creating when missing) the store. */
+        public KnowledgeStore build() {
+            Path tdbFolder = folder.resolve("tdb2");
+            Path textFolder = folder.resolve("text");
+            try {
+                Files.createDirectories(tdbFolder);
+                Files.createDirectories(textFolder);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot create the store folder " + folder, e);
+            }
+            DatasetGraph tdb;
+            try {
+                tdb = DatabaseMgr.connectDatasetGraph(tdbFolder.toString());
+            } catch (TDBException | DBOpEnvException e) {
+                throw new StoreLockedException("the store " + folder + " is in use by another process ("
+                        + e.getMessage() + "); stop it or give another --db", e);
+            }
+            tdb.getContext().set(TDB2.symUnionDefaultGraph, true);
+            TextIndex index = TextIndexing.open(textFolder, analyzer);
+            DatasetGraphText text = (DatasetGraphText) TextDatasetFactory.create(tdb, index, true);
+            text.getContext().set(TDB2.symUnionDefaultGraph, true);
+            return new KnowledgeStore(folder, new StoreGraphs(new IriMinter(base).base()), tdb, text);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package org.w3id.fazhi.store;
+
+import org.w3id.fazhi.source.SourceProblem;
+
+import java.util.List;
+
+/**
+ * What a load did.
+ *
+ * @param loaded   report graphs written (new or changed)
+ * @param skipped  reports whose content and extractor version were already in the store
+ * @param vocabularies vocabulary graphs written (changed since the last load)
+ * @param problems inputs that could not be read, extracted or stored; each left the store as it was
+ */
+public record LoadSummary(List<String> loaded, List<String> skipped, List<String> vocabularies,
+                          List<SourceProblem> problems) {
+    public LoadSummary {
+        loaded = List.copyOf(loaded);
+        skipped = List.copyOf(skipped);
+        vocabularies = List.copyOf(vocabularies);
+        problems = List.copyOf(problems);
+    }
+
+    public String describe() {
+        return String.format("%d report(s) loaded, %d unchanged, %d vocabulary graph(s) updated, %d problem(s)",
+                loaded.size(), skipped.size(), vocabularies.size(), problems.size());
+    }
+}

@@ -1,0 +1,212 @@
+package org.w3id.fazhi.server;
+
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.fazhi.store.KnowledgeStore;
+import org.w3id.fazhi.store.LoadSummary;
+import org.w3id.fazhi.store.StoreLoader;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A store built from the five reports in data/reports, served on a free port. */
+class KnowledgeServerTest {
+
+    static final String REPORT = "/id/report/360121-2023";
+    static final String FZ = "PREFIX fz: <https://w3id.org/fazhi/ontology#> PREFIX text: <http://jena.apache.org/text#> ";
+
+    @TempDir
+    static Path dir;
+    static KnowledgeStore store;
+    static KnowledgeServer server;
+    static LoadSummary firstLoad;
+    static final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void start() {
+        store = KnowledgeStore.builder().folder(dir.resolve("kg-db")).build();
+        firstLoad = StoreLoader.builder().store(store).build().load(List.of("data/reports"));
+        server = KnowledgeServer.builder().store(store).port(0).timeout(Duration.ofSeconds(2)).build().start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) server.stop();
+        if (store != null) store.close();
+    }
+
+    static HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.url() + path.substring(1)));
+        if (accept != null) b.header("Accept", accept);
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static HttpResponse<String> query(String sparql, String accept) throws IOException, InterruptedException {
+        return get("/kg/sparql?query=" + URLEncoder.encode(sparql, StandardCharsets.UTF_8), accept);
+    }
+
+    @Test
+    void loadsTheFiveReports() {
+        assertEquals(5, firstLoad.loaded().size(), firstLoad.describe());
+        assertTrue(firstLoad.problems().isEmpty(), firstLoad.describe());
+    }
+
+    @Test
+    void queryEndpointAnswersOverTheUnionOfGraphs() throws Exception {
+        HttpResponse<String> r = query(FZ + "SELECT (COUNT(?r) AS ?n) WHERE { ?r a fz:Report }", "text/csv");
+        assertEquals(200, r.statusCode());
+        assertEquals("n\r\n5\r\n", r.body());
+        for (String type : List.of("application/sparql-results+json", "application/sparql-results+xml", "text/tab-separated-values")) {
+            assertEquals(200, query("SELECT * { ?s ?p ?o } LIMIT 1", type).statusCode(), type);
+        }
+        HttpResponse<String> c = query("CONSTRUCT WHERE { ?s ?p ?o } LIMIT 5", "text/turtle");
+        assertEquals(200, c.statusCode());
+    }
+
+    @Test
+    void chineseTextSearch() throws Exception {
+        for (String term : List.of("枫桥经验", "行政复议")) {
+            HttpResponse<String> r = query(FZ + "SELECT (COUNT(DISTINCT ?s) AS ?n) { ?s text:query '\"" + term + "\"' }", "text/csv");
+            assertEquals(200, r.statusCode());
+            int n = Integer.parseInt(r.body().split("\r\n")[1]);
+            assertTrue(n > 0, term + " found nothing");
+        }
+    }
+
+    @Test
+    void reportIriInEveryContentType() throws Exception {
+        for (Representation rep : Representation.values()) {
+            HttpResponse<String> r = get(REPORT, rep.mediaType);
+            assertEquals(200, r.statusCode(), rep.name());
+            assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith(rep.mediaType), rep.name());
+            assertEquals("Accept", r.headers().firstValue("Vary").orElse(""));
+            assertEquals(REPORT + "." + rep.suffix, r.headers().firstValue("Content-Location").orElse(""));
+            if (rep.format != null) assertFalse(parse(r.body(), rep.format.getLang()).isEmpty(), rep.name());
+            assertEquals(200, get(REPORT + "." + rep.suffix, null).statusCode(), rep.suffix);
+            assertEquals(200, get(REPORT + "?format=" + rep.suffix, null).statusCode(), rep.suffix);
+        }
+        String html = get(REPORT, "text/html,application/xhtml+xml,*/*;q=0.8").body();
+        assertTrue(html.contains("<blockquote>"), "the page shows the quotes behind facts");
+        assertTrue(html.contains(REPORT + ".ttl"), "the page links to raw data");
+    }
+
+    @Test
+    void programIriInEveryContentType() throws Exception {
+        String row = query(FZ + "SELECT ?p { ?r fz:practices ?p } ORDER BY ?p LIMIT 1", "text/csv").body().split("\r\n")[1];
+        String path = row.substring("https://w3id.org/fazhi".length());
+        for (Representation rep : Representation.values()) {
+            HttpResponse<String> r = get(path, rep.mediaType);
+            assertEquals(200, r.statusCode(), path + " " + rep);
+            if (rep.format != null) assertFalse(parse(r.body(), rep.format.getLang()).isEmpty());
+        }
+        assertEquals(200, get("/ontology", "text/turtle").statusCode());
+    }
+
+    @Test
+    void unknownIrisAre404() throws Exception {
+        assertEquals(404, get("/id/report/000000-1999", "text/turtle").statusCode());
+        assertEquals(404, get("/id/program/no-such-program.ttl", null).statusCode());
+    }
+
+    @Test
+    void anonymousUpdateRefused() throws Exception {
+        HttpRequest update = HttpRequest.newBuilder(URI.create(server.url() + "kg/update"))
+                .header("Content-Type", "application/sparql-update")
+                .POST(HttpRequest.BodyPublishers.ofString("INSERT DATA { <urn:a> <urn:b> <urn:c> }")).build();
+        int status = http.send(update, HttpResponse.BodyHandlers.ofString()).statusCode();
+        assertTrue(status == 404 || status == 405, "update gave " + status);
+        HttpRequest put = HttpRequest.newBuilder(URI.create(server.url() + "kg/data?default"))
+                .header("Content-Type", "text/turtle").PUT(HttpRequest.BodyPublishers.ofString("<urn:a> <urn:b> <urn:c> .")).build();
+        assertEquals(405, http.send(put, HttpResponse.BodyHandlers.ofString()).statusCode());
+    }
+
+    @Test
+    void runawayQueriesAreStoppedWithAnError() throws Exception {
+        // A cross product streams results until the limit: it must not end as a truncated 200.
+        HttpResponse<String> streaming = query("SELECT * { ?a ?b ?c . ?d ?e ?f }", "application/sparql-results+json");
+        assertEquals(503, streaming.statusCode());
+        assertTrue(streaming.body().contains("timed out"));
+        HttpResponse<String> counting = query("SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }", "text/csv");
+        assertEquals(503, counting.statusCode());
+        HttpResponse<String> nested = query("SELECT * { ?a ?b ?c OPTIONAL { ?x ?y ?c FILTER NOT EXISTS { ?x ?z ?a } } }", "text/csv");
+        assertEquals(503, nested.statusCode());
+    }
+
+    @Test
+    void secondLoadOfUnchangedDataChangesNothing() throws Exception {
+        long before = store.dataset().calculateRead(() -> count(store.dataset().asDatasetGraph()));
+        LoadSummary again = StoreLoader.builder().store(store).build().load(List.of("data/reports"));
+        assertTrue(again.loaded().isEmpty());
+        assertEquals(5, again.skipped().size());
+        assertTrue(again.vocabularies().isEmpty());
+        long after = store.dataset().calculateRead(() -> count(store.dataset().asDatasetGraph()));
+        assertEquals(before, after);
+    }
+
+    @Test
+    void dumpsAndDescriptions() throws Exception {
+        HttpResponse<byte[]> dump = http.send(HttpRequest.newBuilder(URI.create(server.url() + "dumps/kg.nq.gz")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, dump.statusCode());
+        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        RDFParser.source(new GZIPInputStream(new ByteArrayInputStream(dump.body()))).lang(Lang.NQUADS).parse(dsg);
+        assertTrue(dsg.listGraphNodes().hasNext());
+        Model v = parse(get("/void", "text/turtle").body(), Lang.TURTLE);
+        assertTrue(v.toString().contains("sparqlEndpoint"));
+        HttpResponse<String> sd = get("/kg/sparql", "text/turtle");
+        assertEquals(200, sd.statusCode());
+        assertTrue(sd.body().contains("sparql-service-description"));
+    }
+
+    @Test
+    void uiIsServedWithOurPrefixesAndNoPrefixCc() throws Exception {
+        assertEquals(200, get("/", null).statusCode());
+        assertTrue(get("/$/server", "application/json").body().contains("/kg"));
+        String index = get("/index.html", null).body();
+        assertTrue(index.contains("static/index-"));
+        HttpResponse<String> prefixes = get("/prefixes.json", null);
+        assertTrue(prefixes.body().contains("https://w3id.org/fazhi/ontology#"));
+    }
+
+    @Test
+    void corsHeaders() throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(server.url() + REPORT.substring(1)))
+                .header("Origin", "https://example.org").header("Accept", "text/turtle").build(), HttpResponse.BodyHandlers.ofString());
+        assertNotEquals("", r.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+    }
+
+    static long count(DatasetGraph dsg) {
+        long[] n = {0};
+        dsg.find().forEachRemaining(q -> n[0]++);
+        return n[0];
+    }
+
+    static Model parse(String body, Lang lang) {
+        Model m = ModelFactory.createDefaultModel();
+        RDFParser.fromString(body, lang).parse(m);
+        return m;
+    }
+}
