@@ -1,7 +1,8 @@
 package org.w3id.fazhi.cli;
 
-import org.apache.jena.query.Dataset;
 import org.w3id.fazhi.query.QueryDatasets;
+import org.w3id.fazhi.store.KnowledgeStore;
+import org.w3id.fazhi.store.StoreLockedException;
 import org.w3id.fazhi.query.QueryException;
 import org.w3id.fazhi.query.QueryResult;
 import org.w3id.fazhi.query.QueryRunner;
@@ -17,6 +18,7 @@ import picocli.CommandLine.Parameters;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,11 +27,12 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
- * {@code fazhi query list | show NAME | run NAME}: the saved queries of {@code queries/} on the command line.
+ * {@code fazhi query list | show NAME | run NAME | time}: the saved queries of {@code queries/} on the command line.
  */
 @Command(name = "query", mixinStandardHelpOptions = true,
         description = "Saved SPARQL queries: list them, show one, run one on a store, an endpoint or reports.",
-        subcommands = {QueryCommand.ListCommand.class, QueryCommand.ShowCommand.class, QueryCommand.RunCommand.class})
+        subcommands = {QueryCommand.ListCommand.class, QueryCommand.ShowCommand.class, QueryCommand.RunCommand.class,
+                QueryCommand.TimeCommand.class})
 final class QueryCommand implements Runnable {
 
     @CommandLine.Spec
@@ -37,7 +40,7 @@ final class QueryCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a subcommand: list, show or run");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a subcommand: list, show, run or time");
     }
 
     /** Where the queries come from. */
@@ -131,9 +134,9 @@ final class QueryCommand implements Runnable {
         }
     }
 
-    /** One of: a store folder, an endpoint, reports to extract on the fly. */
+    /** One of: a store folder (the default, kg-db/), an endpoint, reports to extract on the fly. */
     static final class Target {
-        @Option(names = "--db", paramLabel = "DIR", required = true, description = "A TDB2 store folder (opened to read).")
+        @Option(names = "--db", paramLabel = "DIR", required = true, description = "A store folder (default: kg-db).")
         Path db;
 
         @Option(names = "--endpoint", paramLabel = "URL", required = true, description = "A SPARQL endpoint (query service URL).")
@@ -142,6 +145,46 @@ final class QueryCommand implements Runnable {
         @Option(names = "--data", paramLabel = "PATH", arity = "1..*", required = true,
                 description = "Reports (files, folders, URLs) to extract into memory, with the bundled vocabularies.")
         List<String> data;
+    }
+
+    /**
+     * A runner on the target (the default store when none is named); the store, when one was
+     * opened, is closed with the connection.
+     */
+    static final class Connection implements AutoCloseable {
+        final QueryRunner runner;
+        private final KnowledgeStore store;
+
+        Connection(Target target, String base, Integer timeout) {
+            QueryRunner.Builder b = QueryRunner.builder();
+            if (timeout != null) b.timeout(java.time.Duration.ofSeconds(timeout));
+            KnowledgeStore opened = null;
+            if (target != null && target.endpoint != null) {
+                b.endpoint(target.endpoint);
+            } else if (target != null && target.data != null) {
+                b.dataset(QueryDatasets.fromReports(target.data, base, p -> System.err.println("fazhi: " + p)));
+            } else {
+                Path db = target == null || target.db == null ? KnowledgeStore.DEFAULT_FOLDER : target.db;
+                if (!Files.isDirectory(db.resolve("tdb2"))) {
+                    throw new QueryException("no store at " + db + " (build one with: fazhi load PATH... --db " + db
+                            + ", or name --endpoint URL or --data PATH)");
+                }
+                try {
+                    opened = KnowledgeStore.builder().folder(db).base(base).build();
+                } catch (StoreLockedException e) {
+                    throw new QueryException(e.getMessage()
+                            + "; a running server answers with --endpoint http://localhost:3030/kg/sparql");
+                }
+                b.dataset(opened.dataset());
+            }
+            this.store = opened;
+            this.runner = b.build();
+        }
+
+        @Override
+        public void close() {
+            if (store != null) store.close();
+        }
     }
 
     @Command(name = "run", mixinStandardHelpOptions = true, description = "Run a saved query and print its result.")
@@ -159,7 +202,7 @@ final class QueryCommand implements Runnable {
                 description = "table, csv, tsv, json (SPARQL results JSON) or md (default: ${DEFAULT-VALUE}).")
         String format;
 
-        @ArgGroup(exclusive = true, multiplicity = "1")
+        @ArgGroup(exclusive = true, multiplicity = "0..1")
         Target target;
 
         @Option(names = "--base", defaultValue = IriMinter.DEFAULT_BASE, description = "Base of IRIs for --data (default: ${DEFAULT-VALUE}).")
@@ -181,22 +224,51 @@ final class QueryCommand implements Runnable {
             } catch (QueryException e) {
                 return fail(e.getMessage(), Fazhi.USAGE);
             }
-            try {
-                Dataset ds;
-                QueryRunner.Builder b = QueryRunner.builder();
-                if (timeout != null) b.timeout(java.time.Duration.ofSeconds(timeout));
-                if (target.endpoint != null) {
-                    b.endpoint(target.endpoint);
-                } else if (target.db != null) {
-                    ds = QueryDatasets.openTdb2(target.db);
-                    b.dataset(ds);
-                } else {
-                    ds = QueryDatasets.fromReports(target.data, base, p -> System.err.println("fazhi: " + p));
-                    b.dataset(ds);
-                }
-                QueryResult result = b.build().run(q, values);
+            try (Connection c = new Connection(target, base, timeout)) {
+                QueryResult result = c.runner.run(q, values);
                 fmt.write(result, System.out);
                 System.out.flush();
+                return Fazhi.OK;
+            } catch (QueryException e) {
+                return fail(e.getMessage(), Fazhi.SOME_FAILED);
+            }
+        }
+    }
+
+    @Command(name = "time", mixinStandardHelpOptions = true,
+            description = "Run every saved query with its defaults and print rows, median and worst milliseconds.")
+    static final class TimeCommand implements Callable<Integer> {
+        @CommandLine.Mixin
+        Source source = new Source();
+
+        @ArgGroup(exclusive = true, multiplicity = "0..1")
+        Target target;
+
+        @Option(names = "--runs", defaultValue = "5", description = "Timed runs per query, after one warm-up (default: ${DEFAULT-VALUE}).")
+        int runs;
+
+        @Option(names = "--base", defaultValue = IriMinter.DEFAULT_BASE, description = "Base of IRIs for --data.")
+        String base;
+
+        @Override
+        public Integer call() {
+            try (Connection c = new Connection(target, base, null)) {
+                List<List<String>> rows = new ArrayList<>();
+                List<Double> medians = new ArrayList<>();
+                for (SavedQuery q : source.load().all()) {
+                    int size = c.runner.run(q, Map.of()).size();
+                    List<Double> ms = new ArrayList<>();
+                    for (int i = 0; i < Math.max(1, runs); i++) ms.add(c.runner.run(q, Map.of()).elapsed().toNanos() / 1e6);
+                    ms.sort(null);
+                    double median = ms.get(ms.size() / 2);
+                    medians.add(median);
+                    rows.add(List.of(q.name(), Integer.toString(size), String.format("%.1f", median),
+                            String.format("%.1f", ms.get(ms.size() - 1))));
+                }
+                out().print(ResultFormat.table(List.of("query", "rows", "median ms", "worst ms"), rows));
+                medians.sort(null);
+                out().printf("%d queries; median of medians %.1f ms, slowest median %.1f ms%n", rows.size(),
+                        medians.get(medians.size() / 2), medians.get(medians.size() - 1));
                 return Fazhi.OK;
             } catch (QueryException e) {
                 return fail(e.getMessage(), Fazhi.SOME_FAILED);

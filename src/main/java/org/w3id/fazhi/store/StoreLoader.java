@@ -53,11 +53,6 @@ import java.util.Objects;
  */
 public final class StoreLoader {
 
-    /** The vocabulary graphs and the bundled files each is made of. */
-    private static final String[][] VOCABULARIES = {
-            {"ontology", "fazhi.ttl"}, {"programs", "programs.ttl", "themes.ttl"},
-            {"indicators", "indicators.ttl"}, {"regions", "regions.ttl"}};
-
     private final KnowledgeStore store;
     private Extractor extractor;
     private final IriMinter iris;
@@ -111,16 +106,10 @@ public final class StoreLoader {
     /** Loads the shipped vocabularies whose content changed since they were last loaded. */
     public List<String> loadVocabularies() {
         List<String> written = new ArrayList<>();
-        StoreGraphs g = store.graphs();
-        for (String[] vocabulary : VOCABULARIES) {
-            String graphIri = switch (vocabulary[0]) {
-                case "ontology" -> g.ontology();
-                case "programs" -> g.programs();
-                case "indicators" -> g.indicators();
-                default -> g.regions();
-            };
+        for (Map.Entry<String, List<String>> vocabulary : store.graphs().vocabularies().entrySet()) {
+            String graphIri = vocabulary.getKey();
             Map<String, byte[]> files = new LinkedHashMap<>();
-            for (int i = 1; i < vocabulary.length; i++) files.put(vocabulary[i], bundledBytes(vocabulary[i]));
+            for (String file : vocabulary.getValue()) files.put(file, bundledBytes(file));
             String hash = sha256(files.values());
             if (hash.equals(recordedHash(graphIri))) continue;
             Model model = ModelFactory.createDefaultModel();

@@ -11,7 +11,8 @@ import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.resultset.ResultsReader;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.TDB2Factory;
+import org.w3id.fazhi.store.KnowledgeStore;
+import org.w3id.fazhi.store.StoreLoader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -60,13 +61,12 @@ class QueryCommandTest {
 
     @BeforeAll
     static void storeAndEndpoint() throws Exception {
-        // A TDB2 store as the server will hold it: named graphs only; the default graph is their union.
-        store = Files.createTempDirectory("fazhi-query-tdb2");
+        // The store the server holds, built by the real loader: named graphs; the default graph is their union.
+        store = Files.createTempDirectory("fazhi-query-store");
         Dataset mem = TestStore.dataset();
-        Dataset tdb = TDB2Factory.connectDataset(store.toString());
-        Txn.executeWrite(tdb, () -> mem.asDatasetGraph().find().forEachRemaining(q -> {
-            if (!q.isDefaultGraph()) tdb.asDatasetGraph().add(q);
-        }));
+        try (KnowledgeStore ks = KnowledgeStore.builder().folder(store).build()) {
+            StoreLoader.builder().store(ks).build().load(List.of("data/reports"));
+        }
         // A minimal SPARQL endpoint over the in-memory dataset (GET ?query=, POST form or sparql-query).
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/sparql", ex -> {
@@ -137,7 +137,9 @@ class QueryCommandTest {
         Run notAStore = run("query", "run", "reports", "--db", store.resolve("nowhere").toString());
         assertEquals(Fazhi.SOME_FAILED, notAStore.exit());
         assertTrue(notAStore.err().contains("no store"), notAStore.err());
-        assertEquals(Fazhi.USAGE, run("query", "run", "reports").exit());
+        // One target at most; with none, the default store folder kg-db/ is read.
+        assertEquals(Fazhi.USAGE, run("query", "run", "reports", "--db", store.toString(),
+                "--endpoint", "http://localhost:1/sparql").exit());
     }
 
     @Test
