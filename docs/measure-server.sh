@@ -2,7 +2,7 @@
 # Times: (1) `fazhi load data/reports` into an empty store; (2) `fazhi serve` on that loaded store
 # until the first SPARQL query is answered (polling every 100 ms).
 set -e
-cd /work/h-server
+cd "$(dirname "$0")/.."
 DB=$(mktemp -d)/kg-db
 t0=$(date +%s.%N)
 java -jar target/fazhi.jar load data/reports --db $DB 2>/dev/null
