@@ -26,26 +26,13 @@ class CommandLineTest {
 
     private static final String REPORT = "data/reports/gaotai-county-2020.txt";
 
-    /** What a run printed and how it ended. */
-    record Run(int exit, String out, String err) {}
-
-    private static Run run(String... args) {
-        PrintStream oldOut = System.out, oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int exit = Fazhi.commandLine().execute(args);
-            return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void jsonlIsOneObjectPerReportInTheScorersShape() throws Exception {
-        Run r = run("extract", REPORT, "--format", "jsonl");
+        CliRun r = run("extract", REPORT, "--format", "jsonl");
         assertEquals(0, r.exit(), r.err());
         String[] lines = r.out().strip().split("\n");
         assertEquals(1, lines.length);
@@ -64,7 +51,7 @@ class CommandLineTest {
     @Test
     void everyRdfFormatParses() {
         for (String format : new String[] {"trig", "nq", "jsonld"}) {
-            Run r = run("extract", REPORT, "--format", format);
+            CliRun r = run("extract", REPORT, "--format", format);
             assertEquals(0, r.exit(), r.err());
             Dataset ds = DatasetFactory.create();
             Lang lang = switch (format) {
@@ -75,7 +62,7 @@ class CommandLineTest {
             RDFParser.fromString(r.out(), lang).parse(ds);
             assertTrue(ds.containsNamedModel("https://w3id.org/fazhi/graph/report/620724-2020"), format);
         }
-        Run ttl = run("extract", REPORT, "--format", "ttl");
+        CliRun ttl = run("extract", REPORT, "--format", "ttl");
         Model m = ModelFactory.createDefaultModel();
         RDFParser.fromString(ttl.out(), Lang.TURTLE).parse(m);
         assertTrue(m.size() > 1000);
@@ -88,7 +75,7 @@ class CommandLineTest {
         Files.writeString(dir.resolve("nobody.html"), "<html><head><title>x</title></head><body></body></html>");
         Files.write(dir.resolve("gbk.txt"), Files.readString(Path.of(REPORT)).getBytes(Charset.forName("GBK")));
         Path out = dir.resolve("out.jsonl");
-        Run r = run("extract", dir.toString(), dir.resolve("missing.txt").toString(), "-o", out.toString());
+        CliRun r = run("extract", dir.toString(), dir.resolve("missing.txt").toString(), "-o", out.toString());
         assertEquals(Fazhi.SOME_FAILED, r.exit());
         assertTrue(r.err().contains("empty.txt: empty file"), r.err());
         assertTrue(r.err().contains("binary.txt: binary file"), r.err());
@@ -107,7 +94,7 @@ class CommandLineTest {
             for (long n = 0; n < 20L * 1024 * 1024; n += line.length) o.write(line);
         }
         Path out = dir.resolve("out.jsonl");
-        Run r = run("extract", big.toString(), "-o", out.toString());
+        CliRun r = run("extract", big.toString(), "-o", out.toString());
         assertEquals(Fazhi.NOTHING_READ, r.exit());
         assertTrue(r.err().contains("big.txt: file is 20.0 MB, larger than the 8.0 MB limit"), r.err());
         assertFalse(Files.exists(out));
@@ -118,7 +105,7 @@ class CommandLineTest {
 
     @Test
     void validateReportsZeroViolationsOnTheFiveReports() {
-        Run r = run("validate", "data/reports");
+        CliRun r = run("validate", "data/reports");
         assertEquals(0, r.exit(), r.out() + r.err());
         assertTrue(r.out().contains("5 report(s), 0 violation(s)"), r.out());
     }
@@ -127,7 +114,7 @@ class CommandLineTest {
     void evalAgreesWithTheReferenceScorerOnTheSeeds(@TempDir Path dir) throws Exception {
         Path score = Path.of("../shared/gold/score.py");
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(score), "no reference scorer beside the project");
-        Run extract = run("extract", "../shared/seeds", "--format", "jsonl");
+        CliRun extract = run("extract", "../shared/seeds", "--format", "jsonl");
         Path jsonl = dir.resolve("seeds.jsonl");
         Files.writeString(jsonl, extract.out());
         Process python;
@@ -140,7 +127,7 @@ class CommandLineTest {
         }
         String expected = new String(python.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, python.waitFor());
-        Run eval = run("eval", "../shared/gold", "../shared/seeds");
+        CliRun eval = run("eval", "../shared/gold", "../shared/seeds");
         assertEquals(0, eval.exit(), eval.err());
         assertEquals(expected, eval.out());
     }

@@ -43,20 +43,8 @@ class QueryCommandTest {
     private static HttpServer server;
     private static String endpoint;
 
-    record Run(int exit, String out, String err) {}
-
-    static Run run(String... args) {
-        PrintStream oldOut = System.out, oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int exit = Fazhi.commandLine().execute(args);
-            return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @BeforeAll
@@ -106,7 +94,7 @@ class QueryCommandTest {
 
     @Test
     void listNamesEveryQuery() {
-        Run r = run("query", "list");
+        CliRun r = run("query", "list");
         assertEquals(0, r.exit(), r.err());
         for (String name : TestStore.queries().names()) assertTrue(r.out().contains(name), name);
         assertTrue(r.out().contains("实践某项制度的地区"));
@@ -114,27 +102,27 @@ class QueryCommandTest {
 
     @Test
     void showPrintsHeaderAndSparqlAndTheBoundQuery() {
-        Run r = run("query", "show", "regions-practising-program");
+        CliRun r = run("query", "show", "regions-practising-program");
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("--param program=枫桥经验"));
         assertTrue(r.out().contains("SELECT DISTINCT ?region"));
-        Run bound = run("query", "show", "regions-practising-program", "--param", "program=枫桥经验\" } DROP ALL #");
+        CliRun bound = run("query", "show", "regions-practising-program", "--param", "program=枫桥经验\" } DROP ALL #");
         assertEquals(0, bound.exit(), bound.err());
         assertTrue(bound.out().contains("\"枫桥经验\\\" } DROP ALL #\""), bound.out());
     }
 
     @Test
     void unknownNamesAndParametersAreUsageErrorsThatListTheValidOnes() {
-        Run name = run("query", "run", "no-such-query", "--db", store.toString());
+        CliRun name = run("query", "run", "no-such-query", "--db", store.toString());
         assertEquals(Fazhi.USAGE, name.exit());
         assertTrue(name.err().contains("valid: agencies-for-program, candidate-programs"), name.err());
-        Run param = run("query", "run", "regions-practising-program", "--db", store.toString(), "--param", "programme=枫桥经验");
+        CliRun param = run("query", "run", "regions-practising-program", "--db", store.toString(), "--param", "programme=枫桥经验");
         assertEquals(Fazhi.USAGE, param.exit());
         assertTrue(param.err().contains("'programme'") && param.err().contains("valid: program"), param.err());
-        Run format = run("query", "run", "reports", "--db", store.toString(), "--format", "xlsx");
+        CliRun format = run("query", "run", "reports", "--db", store.toString(), "--format", "xlsx");
         assertEquals(Fazhi.USAGE, format.exit());
         assertTrue(format.err().contains("table, csv, tsv, json, md"), format.err());
-        Run notAStore = run("query", "run", "reports", "--db", store.resolve("nowhere").toString());
+        CliRun notAStore = run("query", "run", "reports", "--db", store.resolve("nowhere").toString());
         assertEquals(Fazhi.SOME_FAILED, notAStore.exit());
         assertTrue(notAStore.err().contains("no store"), notAStore.err());
         // One target at most; with none, the default store folder kg-db/ is read.
@@ -146,7 +134,7 @@ class QueryCommandTest {
     void csvTsvAndJsonReadBackToTheSameRows() throws Exception {
         QueryResult expected = direct("regions-practising-program");
         for (String fmt : new String[] {"csv", "tsv", "json"}) {
-            Run r = run("query", "run", "regions-practising-program", "--db", store.toString(), "--format", fmt);
+            CliRun r = run("query", "run", "regions-practising-program", "--db", store.toString(), "--format", fmt);
             assertEquals(0, r.exit(), r.err());
             var lang = switch (fmt) {
                 case "csv" -> ResultSetLang.RS_CSV;
@@ -175,7 +163,7 @@ class QueryCommandTest {
 
     @Test
     void tableColumnsLineUpWithChineseCountedDoubleWidth() {
-        Run r = run("query", "run", "reports", "--db", store.toString());
+        CliRun r = run("query", "run", "reports", "--db", store.toString());
         assertEquals(0, r.exit(), r.err());
         List<String> lines = r.out().lines().toList();
         assertEquals("(5 rows)", lines.get(lines.size() - 1));
@@ -202,7 +190,7 @@ class QueryCommandTest {
     void theStoreGivesTheSameTablesAsMemory() {
         // A TDB2 store writes decimals canonically (233.0); tables show them as the report wrote them.
         for (String name : TestStore.queries().names()) {
-            Run r = run("query", "run", name, "--db", store.toString(), "--format", "md");
+            CliRun r = run("query", "run", name, "--db", store.toString(), "--format", "md");
             assertEquals(0, r.exit(), r.err());
             assertEquals(unordered(ResultFormat.MD.toString(direct(name))), unordered(r.out()), name);
         }
@@ -225,7 +213,7 @@ class QueryCommandTest {
 
     @Test
     void markdownHasOneLinePerRow() {
-        Run r = run("query", "run", "reports-by-level", "--db", store.toString(), "--format", "md");
+        CliRun r = run("query", "run", "reports-by-level", "--db", store.toString(), "--format", "md");
         assertEquals(0, r.exit(), r.err());
         List<String> lines = r.out().lines().toList();
         assertEquals(2 + 4, lines.size(), r.out());
@@ -237,23 +225,23 @@ class QueryCommandTest {
 
     @Test
     void hostileParameterOnTheCommandLineMatchesNothing() {
-        Run r = run("query", "run", "regions-practising-program", "--db", store.toString(), "--format", "csv",
+        CliRun r = run("query", "run", "regions-practising-program", "--db", store.toString(), "--format", "csv",
                 "--param", "program=枫桥经验\" } DROP ALL #");
         assertEquals(0, r.exit(), r.err());
         assertEquals("region,year,status,surface,quote", r.out().strip());
         // and the store still answers
-        Run again = run("query", "run", "regions-practising-program", "--db", store.toString(), "--format", "csv");
+        CliRun again = run("query", "run", "regions-practising-program", "--db", store.toString(), "--format", "csv");
         assertEquals(1 + direct("regions-practising-program").size(), again.out().strip().lines().count());
     }
 
     @Test
     void theSameQueryRunsOnAnEndpoint() {
         for (String name : new String[] {"regions-practising-program", "indicator-across-regions", "program-cooccurrence"}) {
-            Run r = run("query", "run", name, "--endpoint", endpoint, "--format", "tsv");
+            CliRun r = run("query", "run", name, "--endpoint", endpoint, "--format", "tsv");
             assertEquals(0, r.exit(), r.err());
             assertEquals(ResultFormat.TSV.toString(direct(name)), r.out(), name);
         }
-        Run down = run("query", "run", "reports", "--endpoint", "http://127.0.0.1:1/sparql");
+        CliRun down = run("query", "run", "reports", "--endpoint", "http://127.0.0.1:1/sparql");
         assertEquals(Fazhi.SOME_FAILED, down.exit());
         assertFalse(down.err().isEmpty());
     }
