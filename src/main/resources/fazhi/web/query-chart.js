@@ -12,8 +12,8 @@
     option = {
       tooltip: {},
       series: [{
-        type: 'graph', layout: 'force', roam: true, draggable: true,
-        force: { repulsion: 160, edgeLength: [40, 140] },
+        type: 'graph', layout: 'force', roam: true, draggable: true, zoom: 0.8,
+        force: { repulsion: 160, gravity: 0.15, edgeLength: [40, 140], layoutAnimation: false },
         label: { show: true, position: 'right', fontSize: 11 },
         data: spec.nodes.map(function (n) {
           return { name: n.name, value: n.value, symbolSize: 8 + 22 * n.value / max };
@@ -37,11 +37,15 @@
       xAxis: horizontal ? valueAxis : categoryAxis,
       yAxis: horizontal ? categoryAxis : valueAxis,
       series: spec.series.map(function (s) {
-        return { name: s.name, type: spec.view, data: s.data, label: { show: horizontal, position: 'right' } };
+        return { name: s.name, type: spec.view, data: s.data, symbolSize: 8, showAllSymbol: true,
+                 label: { show: horizontal || spec.categories.length === 1, position: horizontal ? 'right' : 'top' } };
       })
     };
     if (horizontal) chartElement.style.height = Math.max(240, 60 + 26 * spec.categories.length) + 'px';
   }
+  if (spec.view === 'network') chartElement.style.height = '600px';
+  // No animation: the chart is read, not watched, and a screenshot then shows it whole.
+  option.animation = false;
   var chart = echarts.init(chartElement, null, { renderer: 'canvas' });
   chart.setOption(option);
   window.addEventListener('resize', function () { chart.resize(); });
