@@ -12,6 +12,8 @@ import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.fuseki.mod.ui.FMod_UI;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
+import org.w3id.fazhi.query.QueryRunner;
+import org.w3id.fazhi.query.SavedQueries;
 import org.w3id.fazhi.rdf.W3C;
 import org.w3id.fazhi.store.KnowledgeStore;
 
@@ -24,7 +26,8 @@ import java.util.Objects;
 /**
  * The embedded Fuseki server over a {@link KnowledgeStore}: the dataset {@code /kg} (SPARQL query,
  * Graph Store read; update only with {@link Builder#allowUpdate} and only from localhost), the
- * Fuseki UI at {@code /}, linked data for every minted IRI, the dataset description and dumps.
+ * Fuseki UI at {@code /}, linked data for every minted IRI, the saved queries at {@code /queries},
+ * the dataset description and dumps.
  *
  * <pre>{@code
  * KnowledgeServer server = KnowledgeServer.builder().store(store).port(3030).build().start();
@@ -75,6 +78,7 @@ public final class KnowledgeServer {
         private Duration timeout = DEFAULT_TIMEOUT;
         private boolean allowUpdate;
         private boolean ui = true;
+        private SavedQueries queries;
 
         public Builder store(KnowledgeStore store) { this.store = store; return this; }
 
@@ -89,6 +93,9 @@ public final class KnowledgeServer {
 
         /** Serve the Fuseki UI at / (default: yes). */
         public Builder ui(boolean ui) { this.ui = ui; return this; }
+
+        /** The saved queries served at /queries (default: {@link SavedQueries#load()}). */
+        public Builder queries(SavedQueries queries) { this.queries = queries; return this; }
 
         public KnowledgeServer build() {
             Objects.requireNonNull(store, "store");
@@ -120,6 +127,9 @@ public final class KnowledgeServer {
             }
             LinkedDataServlet linkedData = new LinkedDataServlet(dataset, iris);
             for (String path : new String[] {"/id/*", "/graph/*", "/ontology", "/ontology/*"}) b.addServlet(path, linkedData);
+            QueryRunner runner = QueryRunner.builder().dataset(dataset).timeout(timeout).build();
+            b.addServlet(QueryPages.PATH + "/*", new SavedQueryServlet(queries != null ? queries : SavedQueries.load(), runner, iris));
+            b.addServlet(WebAssets.PATH + "/*", new WebAssets());
             b.addServlet("/void", description);
             b.addServlet("/.well-known/void", description);
             b.addServlet("/dumps/*", new DumpServlet(store));

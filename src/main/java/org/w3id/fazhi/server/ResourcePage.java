@@ -10,6 +10,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.jsoup.nodes.Document;
@@ -19,9 +20,9 @@ import org.w3id.fazhi.rdf.W3C;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The HTML page of a resource, for people: its label, its properties with links to related
@@ -30,7 +31,7 @@ import java.util.Set;
  */
 final class ResourcePage {
 
-    private static final int MAX_INCOMING = 200;
+    private static final int MAX_INCOMING = 500;
     private static final int MAX_BODY_CHARS = 2000;
 
     private ResourcePage() {}
@@ -48,6 +49,7 @@ final class ResourcePage {
         doc.head().appendElement("style").text(STYLE);
         Element body = doc.body();
         body.appendElement("p").addClass("nav").appendElement("a").attr("href", "/").text("SPARQL (Fuseki UI)")
+                .parent().appendText(" · ").appendElement("a").attr("href", "/queries").text("saved queries")
                 .parent().appendText(" · ").appendElement("a").attr("href", "/void").text("dataset description");
         body.appendElement("h1").text(label == null ? iri : label);
         body.appendElement("p").addClass("iri").appendElement("code").text(iri);
@@ -121,25 +123,53 @@ final class ResourcePage {
         if (quote != null) td.appendElement("blockquote").text(quote);
     }
 
+    /**
+     * What links to the resource, grouped by property and by the linking resource's type, so a
+     * report page shows its facts, measures and mentions each under a heading. Groups whose
+     * members have labels (a fact's label is its quote) are open; the rest (evidence anchors)
+     * are folded away.
+     */
     private static void incoming(Element body, String iri, DatasetGraph dsg, IriMapping iris) {
-        Set<String> seen = new LinkedHashSet<>();
+        Map<String, List<String>> groups = new TreeMap<>();
         dsg.find(Node.ANY, Node.ANY, Node.ANY, NodeFactory.createURI(iri)).forEachRemaining(q -> {
-            if (seen.size() < MAX_INCOMING && q.getSubject().isURI()) {
-                seen.add(q.getSubject().getURI() + " " + q.getPredicate().getURI());
-            }
+            if (!q.getSubject().isURI()) return;
+            String type = first(dsg, q.getSubject().getURI(), RDF.type.asNode(), true);
+            List<String> members = groups.computeIfAbsent(q.getPredicate().getURI() + " " + (type == null ? "" : type), k -> new ArrayList<>());
+            if (!members.contains(q.getSubject().getURI())) members.add(q.getSubject().getURI());
         });
-        if (seen.isEmpty()) return;
+        if (groups.isEmpty()) return;
         body.appendElement("h2").text("Linked from");
-        Element ul = body.appendElement("ul");
-        for (String pair : seen) {
-            String[] sp = pair.split(" ", 2);
-            Element li = ul.appendElement("li");
-            link(li, sp[0], dsg, iris);
-            li.appendText(" (");
-            link(li, sp[1], dsg, iris);
-            li.appendText(")");
+        for (Map.Entry<String, List<String>> g : groups.entrySet()) {
+            String[] predicateAndType = g.getKey().split(" ", 2);
+            List<String> members = g.getValue();
+            members.sort(NATURAL_ORDER);
+            boolean labelled = label(dsg, members.get(0)) != null;
+            Element details = body.appendElement("details").addClass("incoming");
+            if (labelled) details.attr("open", "");
+            Element summary = details.appendElement("summary");
+            link(summary, predicateAndType[0], dsg, iris);
+            if (!predicateAndType[1].isEmpty()) {
+                summary.appendText(" · ");
+                link(summary, predicateAndType[1], dsg, iris);
+            }
+            summary.appendText(" (" + members.size() + ")");
+            Element ul = details.appendElement("ul");
+            for (String member : members.subList(0, Math.min(MAX_INCOMING, members.size()))) link(ul.appendElement("li"), member, dsg, iris);
+            if (members.size() > MAX_INCOMING) ul.appendElement("li").text("… " + (members.size() - MAX_INCOMING) + " more");
         }
     }
+
+    private static final java.util.regex.Pattern TRAILING_NUMBER = java.util.regex.Pattern.compile("(.*?)(\\d{1,18})(\\D*)");
+
+    /** IRIs with numbered steps in their paths (fact/2, fact/10) in the order people count them. */
+    private static final Comparator<String> NATURAL_ORDER = (a, b) -> {
+        java.util.regex.Matcher ma = TRAILING_NUMBER.matcher(a), mb = TRAILING_NUMBER.matcher(b);
+        if (ma.matches() && mb.matches() && ma.group(1).equals(mb.group(1))) {
+            int c = Long.compare(Long.parseLong(ma.group(2)), Long.parseLong(mb.group(2)));
+            if (c != 0) return c;
+        }
+        return a.compareTo(b);
+    };
 
     private static void link(Element parent, String iri, DatasetGraph dsg, IriMapping iris) {
         String local = iris.pathOf(iri);
@@ -166,8 +196,18 @@ final class ResourcePage {
     }
 
     private static String first(DatasetGraph dsg, String iri, Node p) {
+        return first(dsg, iri, p, false);
+    }
+
+    /** The first value of {@code p}: a literal's text, or with {@code iri} true an IRI. */
+    private static String first(DatasetGraph dsg, String iri, Node p, boolean wantIri) {
         var it = dsg.find(Node.ANY, NodeFactory.createURI(iri), p, Node.ANY);
-        return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : null;
+        while (it.hasNext()) {
+            Node o = it.next().getObject();
+            if (wantIri && o.isURI()) return o.getURI();
+            if (!wantIri && o.isLiteral()) return o.getLiteralLexicalForm();
+        }
+        return null;
     }
 
     private static final String STYLE = """
@@ -175,6 +215,7 @@ final class ResourcePage {
             table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #ddd;padding:.3em;vertical-align:top;text-align:left}
             td:first-child{width:14em}blockquote{margin:.3em 0 .3em 1em;padding-left:.6em;border-left:3px solid #c33;color:#444}
             .iri code{font-size:.9em;color:#555}.lang{color:#999;font-size:.8em;margin-left:.3em}.nav,.raw{font-size:.9em}
+            details.incoming{margin:.3em 0}summary{cursor:pointer}
             .long{max-height:12em;overflow:auto;white-space:pre-wrap}a{color:#1a5fb4;text-decoration:none}
             """;
 }

@@ -6,10 +6,9 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.w3id.fazhi.store.KnowledgeStore;
 import org.w3id.fazhi.store.LoadSummary;
 import org.w3id.fazhi.store.StoreLoader;
@@ -17,13 +16,9 @@ import org.w3id.fazhi.store.StoreLoader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 
@@ -32,40 +27,34 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A store built from the five reports in data/reports, served on a free port. */
+/** A store built from the five reports in data/reports, served on a free port (see {@link TestServer}). */
+@ExtendWith(TestServer.Shared.class)
 class KnowledgeServerTest {
 
     static final String REPORT = "/id/report/360121-2023";
     static final String FZ = "PREFIX fz: <https://w3id.org/fazhi/ontology#> PREFIX text: <http://jena.apache.org/text#> ";
 
-    @TempDir
-    static Path dir;
+    static TestServer fixture;
     static KnowledgeStore store;
     static KnowledgeServer server;
     static LoadSummary firstLoad;
-    static final HttpClient http = HttpClient.newHttpClient();
+    static HttpClient http;
 
     @BeforeAll
-    static void start() {
-        store = KnowledgeStore.builder().folder(dir.resolve("kg-db")).build();
-        firstLoad = StoreLoader.builder().store(store).build().load(List.of("data/reports"));
-        server = KnowledgeServer.builder().store(store).port(0).timeout(Duration.ofSeconds(2)).build().start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) server.stop();
-        if (store != null) store.close();
+    static void start(TestServer shared) {
+        fixture = shared;
+        store = shared.store();
+        server = shared.server();
+        firstLoad = shared.firstLoad();
+        http = shared.http();
     }
 
     static HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.url() + path.substring(1)));
-        if (accept != null) b.header("Accept", accept);
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return fixture.get(path, accept);
     }
 
     static HttpResponse<String> query(String sparql, String accept) throws IOException, InterruptedException {
-        return get("/kg/sparql?query=" + URLEncoder.encode(sparql, StandardCharsets.UTF_8), accept);
+        return fixture.query(sparql, accept);
     }
 
     @Test

@@ -1,0 +1,68 @@
+package org.w3id.fazhi.browser;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.w3id.fazhi.server.TestServer;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The saved-query pages in headless Chromium: a query with a parameter shows its rows, and the
+ * chart views draw (ECharts from the jar, no network). Screenshots go to {@code target/screenshots/}.
+ */
+@ExtendWith(TestServer.Shared.class)
+class SavedQueryBrowserTest {
+
+    static final Path SCREENSHOTS = Path.of("target/screenshots");
+    static TestServer server;
+    static HeadlessChromium browser;
+
+    @BeforeAll
+    static void start(TestServer shared) throws Exception {
+        assumeTrue(Files.isExecutable(HeadlessChromium.BINARY), "no " + HeadlessChromium.BINARY);
+        server = shared;
+        browser = HeadlessChromium.launch();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (browser != null) browser.close();
+    }
+
+    @Test
+    void queryWithAParameterShowsItsRows() throws Exception {
+        browser.open(server.url("/queries"));
+        browser.waitFor("document.querySelectorAll('table.queries a[href^=\"/queries/\"]').length >= 15", "the list of queries");
+        browser.screenshot(SCREENSHOTS.resolve("queries-list.png"));
+
+        browser.clearErrors();
+        browser.open(server.url("/queries/regions-practising-program?program=" + URLEncoder.encode("枫桥经验", StandardCharsets.UTF_8)));
+        browser.waitFor("document.querySelectorAll('table.results tbody tr').length > 0", "result rows");
+        browser.screenshot(SCREENSHOTS.resolve("queries-regions-practising-program.png"));
+        String rows = browser.text("document.querySelector('table.results tbody').innerText");
+        assertTrue(rows.contains("枫桥经验"), rows);
+        assertEquals("枫桥经验", browser.text("document.querySelector('input[name=program]').value"));
+        assertTrue(browser.errors().isEmpty(), browser.errors().toString());
+    }
+
+    @Test
+    void chartViewsDraw() throws Exception {
+        for (String name : new String[] {"programs-shared", "region-timeline", "program-cooccurrence"}) {
+            browser.clearErrors();
+            browser.open(server.url("/queries/" + name));
+            browser.waitFor("document.querySelector('#chart canvas') && document.querySelector('#chart canvas').width > 0",
+                    name + " draws its chart");
+            browser.screenshot(SCREENSHOTS.resolve("queries-" + name + ".png"));
+            assertTrue(browser.errors().isEmpty(), name + ": " + browser.errors());
+        }
+    }
+}
