@@ -1,10 +1,14 @@
 package org.w3id.fazhi.cli;
 
+import org.w3id.fazhi.bench.BenchRunner;
 import org.w3id.fazhi.bench.CorpusGenerator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -14,8 +18,50 @@ import java.util.concurrent.Callable;
         subcommands = {BenchCommand.Corpus.class})
 final class BenchCommand implements Callable<Integer> {
 
+    @Option(names = "--reports", defaultValue = "10000", description = "Reports in the large corpus (default: ${DEFAULT-VALUE}); extraction and load use the first min(1000, N).")
+    int reports;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Corpus seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--only", split = ",", paramLabel = "PHASE", description = "Phases to run: extract,load,query,memory,server,restart (default: all).")
+    List<String> only = BenchRunner.PHASES;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Write the figures here as JSON.")
+    Path json;
+
+    @Option(names = "--work", defaultValue = "target/bench", paramLabel = "DIR", description = "Working folder for corpora and stores (default: ${DEFAULT-VALUE}).")
+    Path work;
+
+    @Option(names = "--from", defaultValue = "data/reports", paramLabel = "DIR", description = "The real reports the corpus recombines (default: ${DEFAULT-VALUE}).")
+    Path from;
+
+    @Option(names = "--server-seconds", defaultValue = "60", description = "How long the server load runs (default: ${DEFAULT-VALUE}).")
+    int serverSeconds;
+
+    @Option(names = "--clients", defaultValue = "32", description = "Concurrent HTTP clients (default: ${DEFAULT-VALUE}).")
+    int clients;
+
+    @Option(names = "--query-runs", defaultValue = "7", description = "Timed runs per saved query (default: ${DEFAULT-VALUE}).")
+    int queryRuns;
+
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
+        for (String p : only) {
+            if (!BenchRunner.PHASES.contains(p)) {
+                System.err.println("fazhi: unknown phase " + p + "; known: " + String.join(",", BenchRunner.PHASES));
+                return Fazhi.USAGE;
+            }
+        }
+        Files.createDirectories(work);
+        Map<String, Object> figures = new BenchRunner(reports, seed, Set.copyOf(only), work, from, serverSeconds, clients,
+                queryRuns, System.out).run();
+        if (json != null) {
+            Path parent = json.toAbsolutePath().getParent();
+            if (parent != null) Files.createDirectories(parent);
+            BenchRunner.json().writeValue(json.toFile(), figures);
+            System.err.println("fazhi: figures written to " + json);
+        }
         return Fazhi.OK;
     }
 
