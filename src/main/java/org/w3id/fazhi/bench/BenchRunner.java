@@ -230,7 +230,7 @@ public final class BenchRunner {
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(bulkDb.toString());
         long quads;
         try {
-            DataLoader loader = LoaderFactory.createLoader(dsg, null);
+            DataLoader loader = LoaderFactory.createLoader(dsg, (format, args) -> { });
             loader.startBulk();
             try {
                 loader.load(nq.toString());
