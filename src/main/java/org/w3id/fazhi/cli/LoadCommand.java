@@ -1,5 +1,6 @@
 package org.w3id.fazhi.cli;
 
+import org.w3id.fazhi.store.GraphStorePusher;
 import org.w3id.fazhi.store.KnowledgeStore;
 import org.w3id.fazhi.store.LoadSummary;
 import org.w3id.fazhi.store.StoreLoader;
@@ -27,8 +28,23 @@ final class LoadCommand implements Callable<Integer> {
     @Option(names = "--max-size", defaultValue = "8388608", paramLabel = "BYTES", description = "Largest input read (default: 8 MiB).")
     long maxSize;
 
+    @Option(names = "--target", paramLabel = "URL", description = "Push each report graph to this SPARQL 1.1 Graph Store Protocol "
+            + "endpoint (PUT per graph, retried with back-off, resumable) instead of the local store.")
+    String target;
+
+    @Option(names = "--state", paramLabel = "FILE", description = "With --target: where pushed graphs' hashes are kept (default: .fazhi-push/HOST_PORT_HASH.tsv).")
+    java.nio.file.Path state;
+
     @Override
     public Integer call() {
+        if (target != null) {
+            GraphStorePusher pusher = GraphStorePusher.builder().target(target).state(state).base(store.base)
+                    .maxBytes(maxSize).log(System.err).build();
+            LoadSummary summary = pusher.push(inputs);
+            System.err.println("fazhi: " + summary.describe() + " to " + target + " (state: " + pusher.state() + ")");
+            if (summary.problems().isEmpty()) return Fazhi.OK;
+            return summary.loaded().isEmpty() && summary.skipped().isEmpty() ? Fazhi.NOTHING_READ : Fazhi.SOME_FAILED;
+        }
         try (KnowledgeStore kg = store.open()) {
             LoadSummary summary = StoreLoader.builder().store(kg).maxBytes(maxSize).log(System.err).build().load(inputs);
             System.err.println("fazhi: " + summary.describe() + " in " + store.db);
