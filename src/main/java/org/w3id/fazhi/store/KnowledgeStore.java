@@ -57,6 +57,15 @@ public final class KnowledgeStore implements AutoCloseable {
     /** The IRIs of the store's own graphs (metadata, vocabularies) under the configured base. */
     public StoreGraphs graphs() { return graphs; }
 
+    /**
+     * Rewrites the store without the blocks earlier transactions left behind (TDB2 keeps a copy of
+     * every index block a write transaction touched) and deletes the old generation. Not inside a
+     * transaction.
+     */
+    public void compact() {
+        DatabaseMgr.compact(tdb, true);
+    }
+
     @Override
     public void close() {
         text.close();

@@ -42,10 +42,12 @@ import java.util.Objects;
 /**
  * Loads reports and the shipped vocabularies into a {@link KnowledgeStore}.
  *
- * <p>Each report goes in its own named graph, written in one write transaction together with its
- * metadata record (source, content hash, extractor version, load time) in the metadata graph; a
- * report whose content hash and extractor version are already recorded is skipped before it is
- * extracted. A report that fails to extract or store leaves the store exactly as it was.
+ * <p>Each report goes in its own named graph, written together with its metadata record (source,
+ * content hash, extractor version, load time) in the metadata graph; reports are written in
+ * batches, one write transaction each, and a batch that fails is written again one report per
+ * transaction. A report whose content hash and extractor version are already recorded is skipped
+ * before it is extracted. A report that fails to extract or store leaves the store exactly as it
+ * was. A load that wrote anything ends by compacting the store.
  *
  * <pre>{@code
  * LoadSummary s = StoreLoader.builder().store(store).build().load(List.of("data/reports"));
@@ -78,6 +80,8 @@ public final class StoreLoader {
         List<SourceProblem> problems = new ArrayList<>(batch.problems());
         batch.problems().forEach(p -> say(p.message()));
         List<String> loaded = new ArrayList<>(), skipped = new ArrayList<>();
+        List<GraphWrite> pending = new ArrayList<>();
+        long pendingTriples = 0;
         for (SourceDocument doc : batch.documents()) {
             if (isCurrent(doc.sha256())) {
                 skipped.add(doc.location());
@@ -85,16 +89,66 @@ public final class StoreLoader {
             }
             try {
                 ExtractedReport report = extractor().extract(doc);
-                store(report, doc);
-                loaded.add(doc.location());
-                say(doc.location() + ": loaded into " + report.graphIri() + " (" + report.graph().size() + " triples)");
+                // Graphs earlier loads made from the same source (its key may have changed) go too.
+                List<String> previous = graphsFromSource(doc.location());
+                previous.remove(report.graphIri());
+                pending.add(new GraphWrite(report.graphIri(), report.graph().getGraph(), doc.sha256(), doc.location(), previous));
+                pendingTriples += report.graph().size();
             } catch (RuntimeException e) {
-                String message = doc.location() + ": not loaded, the store is unchanged: " + e;
-                problems.add(new SourceProblem(doc.location(), message));
-                say(message);
+                fail(doc.location(), e, problems);
+                continue;
+            }
+            if (pendingTriples >= BATCH_TRIPLES) {
+                write(pending, loaded, problems);
+                pending.clear();
+                pendingTriples = 0;
             }
         }
+        write(pending, loaded, problems);
+        if (!loaded.isEmpty() || !vocabularies.isEmpty()) store.compact();
         return new LoadSummary(loaded, skipped, vocabularies, problems);
+    }
+
+    /**
+     * Reports extracted but not yet written are written together, up to this many triples: one
+     * transaction per report leaves TDB2 a copy of every touched index block per transaction, and
+     * a store of a thousand reports grew to 18 GB that way.
+     */
+    static final long BATCH_TRIPLES = 100_000;
+
+    /** One graph to replace, with its metadata record. */
+    private record GraphWrite(String graphIri, Graph content, String hash, String source, List<String> obsolete) {}
+
+    /**
+     * Writes the pending reports in one transaction; if that fails, each in its own, so that one
+     * bad report leaves the store as it was and the others still go in.
+     */
+    private void write(List<GraphWrite> pending, List<String> loaded, List<SourceProblem> problems) {
+        if (pending.isEmpty()) return;
+        try {
+            replace(pending);
+            pending.forEach(w -> loaded(w, loaded));
+        } catch (RuntimeException batchFailure) {
+            for (GraphWrite w : pending) {
+                try {
+                    replace(List.of(w));
+                    loaded(w, loaded);
+                } catch (RuntimeException e) {
+                    fail(w.source(), e, problems);
+                }
+            }
+        }
+    }
+
+    private void loaded(GraphWrite w, List<String> loaded) {
+        loaded.add(w.source());
+        say(w.source() + ": loaded into " + w.graphIri() + " (" + w.content().size() + " triples)");
+    }
+
+    private void fail(String location, RuntimeException e, List<SourceProblem> problems) {
+        String message = location + ": not loaded, the store is unchanged: " + e;
+        problems.add(new SourceProblem(location, message));
+        say(message);
     }
 
     /** Built on first use: an unchanged store is loaded without the cost of building an extractor. */
@@ -114,40 +168,35 @@ public final class StoreLoader {
             if (hash.equals(recordedHash(graphIri))) continue;
             Model model = ModelFactory.createDefaultModel();
             files.forEach((name, bytes) -> RDFParser.source(new ByteArrayInputStream(bytes)).lang(Lang.TURTLE).parse(model));
-            replace(graphIri, rebase(model.getGraph()), hash, String.join(" ", files.keySet()), List.of());
+            replace(List.of(new GraphWrite(graphIri, rebase(model.getGraph()), hash, String.join(" ", files.keySet()), List.of())));
             written.add(graphIri);
             say("vocabulary " + String.join(", ", files.keySet()) + " loaded into " + graphIri);
         }
         return written;
     }
 
-    private void store(ExtractedReport report, SourceDocument doc) {
-        // Graphs earlier loads made from the same source (its key may have changed) go too.
-        List<String> previous = graphsFromSource(doc.location());
-        previous.remove(report.graphIri());
-        replace(report.graphIri(), report.graph().getGraph(), doc.sha256(), doc.location(), previous);
-    }
-
-    /** Replaces one graph and its metadata record in a single write transaction. */
-    private void replace(String graphIri, Graph content, String hash, String source, List<String> obsolete) {
+    /** Replaces graphs and their metadata records in a single write transaction. */
+    private void replace(List<GraphWrite> writes) {
         DatasetGraph dsg = store.dataset().asDatasetGraph();
-        Node graph = NodeFactory.createURI(graphIri);
         Node meta = NodeFactory.createURI(store.graphs().meta());
         store.dataset().begin(ReadWrite.WRITE);
         try {
-            for (String old : obsolete) {
-                Node oldGraph = NodeFactory.createURI(old);
-                dsg.deleteAny(oldGraph, Node.ANY, Node.ANY, Node.ANY);
-                dsg.deleteAny(meta, oldGraph, Node.ANY, Node.ANY);
+            for (GraphWrite w : writes) {
+                Node graph = NodeFactory.createURI(w.graphIri());
+                for (String old : w.obsolete()) {
+                    Node oldGraph = NodeFactory.createURI(old);
+                    dsg.deleteAny(oldGraph, Node.ANY, Node.ANY, Node.ANY);
+                    dsg.deleteAny(meta, oldGraph, Node.ANY, Node.ANY);
+                }
+                dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+                dsg.deleteAny(meta, graph, Node.ANY, Node.ANY);
+                w.content().find().forEachRemaining(t -> dsg.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
+                dsg.add(meta, graph, FZ.sourceFile.asNode(), NodeFactory.createLiteralString(w.source()));
+                dsg.add(meta, graph, FZ.contentHash.asNode(), NodeFactory.createLiteralString(w.hash()));
+                dsg.add(meta, graph, W3C.wasAttributedTo.asNode(), NodeFactory.createURI(iris.software(version)));
+                dsg.add(meta, graph, DCTerms.modified.asNode(), NodeFactory.createLiteralDT(
+                        OffsetDateTime.now(ZoneOffset.UTC).withNano(0).toString(), XSDDatatype.XSDdateTime));
             }
-            dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
-            dsg.deleteAny(meta, graph, Node.ANY, Node.ANY);
-            content.find().forEachRemaining(t -> dsg.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
-            dsg.add(meta, graph, FZ.sourceFile.asNode(), NodeFactory.createLiteralString(source));
-            dsg.add(meta, graph, FZ.contentHash.asNode(), NodeFactory.createLiteralString(hash));
-            dsg.add(meta, graph, W3C.wasAttributedTo.asNode(), NodeFactory.createURI(iris.software(version)));
-            dsg.add(meta, graph, DCTerms.modified.asNode(), NodeFactory.createLiteralDT(
-                    OffsetDateTime.now(ZoneOffset.UTC).withNano(0).toString(), XSDDatatype.XSDdateTime));
             store.dataset().commit();
         } catch (RuntimeException e) {
             store.dataset().abort();
