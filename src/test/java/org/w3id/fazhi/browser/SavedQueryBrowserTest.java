@@ -1,42 +1,18 @@
 package org.w3id.fazhi.browser;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.w3id.fazhi.server.TestServer;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The saved-query pages in headless Chromium: a query with a parameter shows its rows, and the
  * chart views draw (ECharts from the jar, no network). Screenshots go to {@code target/screenshots/}.
  */
-@ExtendWith(TestServer.Shared.class)
-class SavedQueryBrowserTest {
-
-    static final Path SCREENSHOTS = Path.of("target/screenshots");
-    static TestServer server;
-    static HeadlessChromium browser;
-
-    @BeforeAll
-    static void start(TestServer shared) throws Exception {
-        assumeTrue(Files.isExecutable(HeadlessChromium.BINARY), "no " + HeadlessChromium.BINARY);
-        server = shared;
-        browser = HeadlessChromium.launch();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (browser != null) browser.close();
-    }
+class SavedQueryBrowserTest extends BrowserTest {
 
     @Test
     void queryWithAParameterShowsItsRows() throws Exception {

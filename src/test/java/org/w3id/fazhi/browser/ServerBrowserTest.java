@@ -1,49 +1,25 @@
 package org.w3id.fazhi.browser;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.w3id.fazhi.server.TestServer;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The server as a person sees it, in headless Chromium: the Fuseki UI lists the dataset and runs
  * a query, and a report's linked-data page shows its title and the quotes behind its facts.
  * Screenshots go to {@code target/screenshots/}. Skipped where there is no Chromium.
  */
-@ExtendWith(TestServer.Shared.class)
-class ServerBrowserTest {
+class ServerBrowserTest extends BrowserTest {
 
-    static final Path SCREENSHOTS = Path.of("target/screenshots");
     static final String REPORTS_QUERY = """
             PREFIX fz: <https://w3id.org/fazhi/ontology#>
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
             SELECT ?title WHERE { ?report a fz:Report ; rdfs:label ?title } ORDER BY ?title
             """;
-
-    static TestServer server;
-    static HeadlessChromium browser;
-
-    @BeforeAll
-    static void start(TestServer shared) throws Exception {
-        assumeTrue(Files.isExecutable(HeadlessChromium.BINARY), "no " + HeadlessChromium.BINARY);
-        server = shared;
-        browser = HeadlessChromium.launch();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (browser != null) browser.close();
-    }
 
     /** The report titles as the endpoint gives them, to compare the UI's table with. */
     static List<String> reportTitles() throws Exception {
