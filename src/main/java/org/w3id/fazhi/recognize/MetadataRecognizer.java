@@ -73,6 +73,7 @@ public final class MetadataRecognizer {
         String first = null;
         for (String raw : candidates) {
             String line = raw.replaceAll("^[•·\\s|]+|[\\s|]+$", "")
+                    .replaceFirst("^(标\\s*题|题\\s*目|名\\s*称|文章标题)\\s*[:：]\\s*", "")
                     // An HTML <title> carries the site's name after a separator.
                     .replaceFirst("\\s*[_|｜—-]+\\s*[^_|｜—-]*(网|网站|门户|政府)\\s*$", "");
             if (line.length() < 6 || line.length() > 80) continue;

@@ -28,7 +28,7 @@ public final class MetricRecognizer {
             "户", "宗", "起", "场", "期", "篇", "册", "部", "集", "类", "种", "支", "批", "届", "卷", "张", "台", "处",
             "例", "美元", "元", "公斤", "千克", "吨", "小时", "天", "日", "年", "周", "分钟", "%", "‰", "所", "座", "间",
             "辆", "艘", "套", "本", "块", "幅", "亩", "平方公里", "平方米", "公里", "千米", "位", "组", "轮", "节", "堂",
-            "笔", "单", "余人");
+            "笔", "单", "项次", "份次", "公顷", "课时", "学时", "分", "秒", "倍", "栋", "余人");
 
     private static final Pattern FACT = Pattern.compile(
             "(?:(?<pre>不少于|不低于|不超过|超过|至少|不足|不到|最多|约|近|超|逾)(?:为|达到|达|有|计)?)?"
@@ -158,6 +158,10 @@ public final class MetricRecognizer {
                 return !after.matches("^([一二三四五六七八九十]中|全会|历次|人大|政协|党代会|委员|代表|二中|三中|四中|五中|六中).*");
             case "周":
                 return !after.startsWith("年");
+            case "分", "秒":
+                // 8时30分 is a time of day, 三分之一 a fraction; 考核得分95分 is a score.
+                return !after.startsWith("之") && (start == 0 || "时点:".indexOf(t.charAt(start - 1)) < 0)
+                        && !after.startsWith("钟");
             case "小时":
                 // 24小时 is round-the-clock service (热线24小时开通), not a duration that was counted.
                 return !num.equals("24") || after.startsWith("内");

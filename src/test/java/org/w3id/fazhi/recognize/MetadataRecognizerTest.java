@@ -43,6 +43,13 @@ class MetadataRecognizerTest {
     }
 
     @Test
+    void aLabelledTitleLosesItsLabel() {
+        ReportMetadata m = read("标    题：南昌县政府2023年度法治政府建设工作报告\n发布日期：2024-01-25\n2023年,南昌县坚持依法行政,推进法治政府建设。");
+        assertEquals("南昌县政府2023年度法治政府建设工作报告", m.title());
+        assertEquals(LocalDate.of(2024, 1, 25), m.published());
+    }
+
+    @Test
     void aGenericNameIsQualifiedByTheCityTheTitleGives() {
         ReportMetadata m = read("汕尾市城区2023年法治政府建设年度报告\n2023年,我区坚持依法行政,推进法治政府建设。");
         assertEquals("汕尾市城区", m.regionName());

@@ -139,6 +139,14 @@ class MetricRecognizerTest {
     }
 
     @Test
+    void scoresMultiplesAndTeachingHours() {
+        assertEquals("分", only("年度考核得分95.5分").unit());
+        assertEquals("倍", only("办案效率提高2倍").unit());
+        assertEquals("学时", only("人均学法40学时").unit());
+        assertTrue(facts("于8时30分召开会议").isEmpty());
+    }
+
+    @Test
     void zeroIncidentsIsAFact() {
         MetricMention f = only("政务失信事件零发生");
         assertEquals(BigDecimal.ZERO, f.value());
