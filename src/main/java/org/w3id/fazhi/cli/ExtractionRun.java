@@ -3,7 +3,6 @@ package org.w3id.fazhi.cli;
 import org.w3id.fazhi.extract.ExtractedReport;
 import org.w3id.fazhi.extract.Extractor;
 import org.w3id.fazhi.source.SourceBatch;
-import org.w3id.fazhi.source.SourceDocument;
 import org.w3id.fazhi.source.SourceProblem;
 import org.w3id.fazhi.source.SourceReader;
 
@@ -31,19 +30,30 @@ final class ExtractionRun {
         Extractor extractor = Extractor.builder().base(base).build();
         List<SourceProblem> problems = new ArrayList<>(batch.problems());
         for (SourceProblem p : batch.problems()) err.println("fazhi: " + p.message());
-        List<ExtractedReport> reports = new ArrayList<>();
         Progress progress = new Progress(batch.documents().size(), err);
-        for (SourceDocument doc : batch.documents()) {
+        // Reports are independent and the extractor holds no state: extract them on every core,
+        // then report in input order.
+        List<Object> outcomes = batch.documents().parallelStream().map(doc -> {
+            Object outcome;
             try {
-                reports.add(extractor.extract(doc));
+                outcome = extractor.extract(doc);
             } catch (RuntimeException e) {
-                String message = doc.location() + ": extraction failed: " + e;
-                problems.add(new SourceProblem(doc.location(), message));
-                err.println("fazhi: " + message);
+                outcome = new SourceProblem(doc.location(), doc.location() + ": extraction failed: " + e);
             }
             progress.step(doc.fileName());
-        }
+            return outcome;
+        }).toList();
         progress.done();
+        List<ExtractedReport> reports = new ArrayList<>();
+        for (Object outcome : outcomes) {
+            if (outcome instanceof ExtractedReport r) {
+                reports.add(r);
+            } else {
+                SourceProblem p = (SourceProblem) outcome;
+                problems.add(p);
+                err.println("fazhi: " + p.message());
+            }
+        }
         return new Result(reports, problems, inputs.size());
     }
 
@@ -60,14 +70,14 @@ final class ExtractionRun {
             this.draw = System.console() != null && total >= 5;
         }
 
-        void step(String name) {
+        synchronized void step(String name) {
             done++;
             if (!draw) return;
             int width = 30, filled = total == 0 ? width : done * width / total;
             out.printf("\r[%s%s] %d/%d %-40.40s", "#".repeat(filled), " ".repeat(width - filled), done, total, name);
         }
 
-        void done() {
+        synchronized void done() {
             if (draw) out.println();
         }
     }
