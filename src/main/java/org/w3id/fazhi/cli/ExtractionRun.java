@@ -16,7 +16,7 @@ import java.util.List;
  */
 final class ExtractionRun {
 
-    record Result(List<ExtractedReport> reports, List<SourceProblem> problems, int inputs) {
+    record Result(List<ExtractedReport> reports, List<SourceProblem> problems) {
         int exitCode() {
             if (reports.isEmpty()) return Fazhi.NOTHING_READ;
             return problems.isEmpty() ? Fazhi.OK : Fazhi.SOME_FAILED;
@@ -54,7 +54,7 @@ final class ExtractionRun {
                 err.println("fazhi: " + p.message());
             }
         }
-        return new Result(reports, problems, inputs.size());
+        return new Result(reports, problems);
     }
 
     /** A one-line progress bar, drawn only when a person is watching and the run is long. */

@@ -63,7 +63,8 @@ public final class ProgramRecognizer {
         while (m.find()) {
             String name = m.group(1);
             if (NOT_PROGRAM.matcher(name).find() || !PROGRAM_LIKE.matcher(name).find()) continue;
-            if (scheme.labels().longestAt(name, 0) != null || scheme.byLabel(name) != null) continue;
+            // Names that start with a label of the scheme (the label itself, or 放管服改革) are in it.
+            if (scheme.labels().longestAt(name, 0) != null) continue;
             out.add(new CandidateProgram(view.quote(m.start(1), m.end(1)), new Span(m.start(1), m.end(1)),
                     Section.kindAt(sections, m.start())));
         }

@@ -70,8 +70,6 @@ public final class RegionGazetteer {
         return out;
     }
 
-    public int size() { return byIri.size(); }
-
     private static String string(Resource r, String p) {
         Statement s = r.getProperty(r.getModel().createProperty(p));
         return s == null ? null : s.getString();

@@ -25,12 +25,7 @@ public final class ReportRecognizer {
     private final ProgramRecognizer programs;
     private final AgencyRecognizer agencies;
     private final MetricRecognizer metrics = new MetricRecognizer(new IndicatorClassifier());
-    private final ProgramScheme scheme;
-    private final RegionGazetteer gazetteer;
-
     private ReportRecognizer(ProgramScheme scheme, RegionGazetteer gazetteer) {
-        this.scheme = scheme;
-        this.gazetteer = gazetteer;
         this.metadata = new MetadataRecognizer(gazetteer);
         this.programs = new ProgramRecognizer(scheme);
         this.agencies = new AgencyRecognizer(gazetteer);
@@ -46,10 +41,6 @@ public final class ReportRecognizer {
                 programs.programs(view, sections), programs.candidates(view, sections),
                 agencies.recognize(view, meta.region()), metrics.recognize(view, sections));
     }
-
-    public ProgramScheme scheme() { return scheme; }
-
-    public RegionGazetteer gazetteer() { return gazetteer; }
 
     /** Reads a Turtle file that ships inside the jar under {@code fazhi/ontology/}. */
     public static Model bundled(String fileName) {
