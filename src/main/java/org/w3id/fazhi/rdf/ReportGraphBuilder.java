@@ -25,8 +25,6 @@ import org.w3id.fazhi.recognize.Span;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Turns what was recognised in one report into that report's graph: the report, its sections and
@@ -36,7 +34,6 @@ import java.util.regex.Pattern;
  */
 public final class ReportGraphBuilder {
 
-    private static final Pattern DEPARTMENT = Pattern.compile("([\\p{IsHan}]{1,6}?)(局|厅)(?=关于|(?:19|20)\\d\\d|$)");
     private static final Map<String, String> DEPARTMENT_KEYS = Map.of(
             "司法局", "justice-bureau", "司法厅", "justice-department", "综治局", "governance-bureau",
             "公安局", "public-security-bureau", "市场监管局", "market-regulation-bureau");
@@ -53,11 +50,10 @@ public final class ReportGraphBuilder {
     public String reportKey(ReportMentions mentions, CleanedDocument doc) {
         ReportMetadata meta = mentions.metadata();
         String department = null;
-        if ("department".equals(meta.level()) && meta.title() != null) {
-            Matcher m = DEPARTMENT.matcher(meta.title().replaceAll("^.*?(区|县|市|省)(?=[^区县市省]{1,6}(局|厅))", ""));
-            String word = m.find() ? m.group(1) + m.group(2) : meta.title();
-            department = DEPARTMENT_KEYS.getOrDefault(word, "department-" + IriMinter.shortHash(word));
+        if (meta.department() != null) {
+            department = DEPARTMENT_KEYS.getOrDefault(meta.department(), "department-" + IriMinter.shortHash(meta.department()));
         } else if ("department".equals(meta.level())) {
+            // A department's report with no title: its opening words tell it from its government's.
             department = "department-" + IriMinter.shortHash(doc.text().substring(0, Math.min(40, doc.text().length())));
         }
         String region = meta.region() == null ? null : IriMinter.regionKey(meta.region().iri());

@@ -33,6 +33,8 @@ public final class MetadataRecognizer {
             "^[\\p{IsHan}]{2,20}(局|厅|政府|办公室|委员会|政府办|管委会)$");
     private static final Pattern DEPARTMENT_TITLE = Pattern.compile(
             "[\\p{IsHan}]{1,10}?(局|厅)(?=关于|(?:19|20)\\d\\d|$)");
+    private static final Pattern DEPARTMENT_NAME = Pattern.compile(
+            "([\\p{IsHan}]{1,6}?)(局|厅)(?=关于|(?:19|20)\\d\\d|$)");
     private static final Pattern DEPARTMENT_SUBJECT = Pattern.compile(
             "^((?:19|20)\\d\\d年(?:以来|度)?[,，])?[\\p{IsHan}]{0,8}(局|厅)");
     /** Zone names that many cities share: only with their city do they name one place. */
@@ -57,8 +59,10 @@ public final class MetadataRecognizer {
         if (isDepartment(title, body.text())) level = "department";
         Region region = place == null ? null : place.region();
         Region province = region == null ? null : gazetteer.province(region);
+        String department = "department".equals(level) && title != null ? departmentName(title) : null;
         return new ReportMetadata(title, place == null ? null : place.name(), region,
-                province == null ? null : province.label(), level, year, published(doc, year), publisher(doc));
+                province == null ? null : province.label(), level, year, published(doc, year), publisher(doc),
+                department);
     }
 
     // ------------------------------------------------------------------ title, year, date, publisher
@@ -160,6 +164,12 @@ public final class MetadataRecognizer {
             }
         }
         return best;
+    }
+
+    /** The department a department's title names, without its region: 重庆市梁平区司法局关于… → 司法局. */
+    static String departmentName(String title) {
+        Matcher m = DEPARTMENT_NAME.matcher(title.replaceAll("^.*?(区|县|市|省)(?=[^区县市省]{1,6}(局|厅))", ""));
+        return m.find() ? m.group(1) + m.group(2) : title;
     }
 
     static boolean isDepartment(String title, String body) {

@@ -13,6 +13,8 @@ import java.time.LocalDate;
  * @param year       the year covered (not the publishing year), or null
  * @param published  the publishing date the page gives, or null
  * @param publisher  the issuing body as the page gives it, or null
+ * @param department for a department's report with a title, the department as the title names it
+ *                   after its region (司法局); else null
  */
 public record ReportMetadata(String title, String regionName, Region region, String province, String level, Integer year,
-                             LocalDate published, String publisher) {}
+                             LocalDate published, String publisher, String department) {}
