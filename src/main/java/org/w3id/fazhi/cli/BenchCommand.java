@@ -7,6 +7,7 @@ import picocli.CommandLine.Option;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.List;
@@ -45,6 +46,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--query-runs", defaultValue = "7", description = "Timed runs per saved query (default: ${DEFAULT-VALUE}).")
     int queryRuns;
 
+    @Option(names = "--query-limit", defaultValue = "60", paramLabel = "SECONDS", description = "Stop a saved query after this long and record it as stopped (default: ${DEFAULT-VALUE}).")
+    int queryLimit;
+
     @Override
     public Integer call() throws Exception {
         for (String p : only) {
@@ -54,8 +58,9 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         Files.createDirectories(work);
-        Map<String, Object> figures = new BenchRunner(reports, seed, Set.copyOf(only), work, from, serverSeconds, clients,
-                queryRuns, System.out).run();
+        Map<String, Object> figures = BenchRunner.builder().reports(reports).seed(seed).phases(Set.copyOf(only)).work(work)
+                .data(from).serverSeconds(serverSeconds).clients(clients).queryRuns(queryRuns)
+                .queryLimit(Duration.ofSeconds(queryLimit)).out(System.out).build().run();
         if (json != null) {
             Path parent = json.toAbsolutePath().getParent();
             if (parent != null) Files.createDirectories(parent);

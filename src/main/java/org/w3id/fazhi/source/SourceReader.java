@@ -39,17 +39,41 @@ public final class SourceReader {
      * the others: it becomes a {@link SourceProblem} in the batch.
      */
     public SourceBatch read(List<String> inputs) {
+        SourceListing listing = list(inputs);
         List<SourceDocument> documents = new ArrayList<>();
-        List<SourceProblem> problems = new ArrayList<>();
-        for (String input : inputs) {
-            Optional<Path> directory = HttpFetcher.isUrl(input) ? Optional.empty() : LocalFiles.directory(input);
-            if (directory.isPresent()) {
-                readDirectory(input, directory.get(), documents, problems);
-            } else {
-                readInto(input, documents, problems);
+        List<SourceProblem> problems = new ArrayList<>(listing.problems());
+        for (String location : listing.locations()) {
+            try {
+                documents.add(readOne(location));
+            } catch (SourceException e) {
+                problems.add(e.toProblem());
             }
         }
         return new SourceBatch(documents, problems);
+    }
+
+    /**
+     * The reports the inputs name, without reading them: a directory's report files (sorted), other
+     * inputs as given. Loads of thousands of reports read them one at a time from this listing
+     * instead of holding every text at once.
+     */
+    public SourceListing list(List<String> inputs) {
+        List<String> locations = new ArrayList<>();
+        List<SourceProblem> problems = new ArrayList<>();
+        for (String input : inputs) {
+            Optional<Path> directory = HttpFetcher.isUrl(input) ? Optional.empty() : LocalFiles.directory(input);
+            if (directory.isEmpty()) {
+                locations.add(input);
+                continue;
+            }
+            LocalFiles.Listing listing = LocalFiles.list(directory.get());
+            if (listing.reports().isEmpty() && listing.problems().isEmpty()) {
+                problems.add(new SourceException(input, "no .txt or .html reports in directory").toProblem());
+            }
+            problems.addAll(listing.problems());
+            locations.addAll(listing.reports());
+        }
+        return new SourceListing(locations, problems);
     }
 
     /** Reads a single file or URL. */
@@ -57,26 +81,6 @@ public final class SourceReader {
         Objects.requireNonNull(input, "input");
         RawSource raw = HttpFetcher.isUrl(input) ? http.fetch(input) : LocalFiles.load(input, limit);
         return raw.decode();
-    }
-
-    private void readDirectory(String input, Path directory, List<SourceDocument> documents,
-                               List<SourceProblem> problems) {
-        LocalFiles.Listing listing = LocalFiles.list(directory);
-        if (listing.reports().isEmpty() && listing.problems().isEmpty()) {
-            problems.add(new SourceException(input, "no .txt or .html reports in directory").toProblem());
-        }
-        problems.addAll(listing.problems());
-        for (String report : listing.reports()) {
-            readInto(report, documents, problems);
-        }
-    }
-
-    private void readInto(String input, List<SourceDocument> documents, List<SourceProblem> problems) {
-        try {
-            documents.add(readOne(input));
-        } catch (SourceException e) {
-            problems.add(e.toProblem());
-        }
     }
 
     /** Configuration for a {@link SourceReader}; every setting has a default suited to annual reports. */

@@ -1,13 +1,18 @@
 package org.w3id.fazhi.store;
 
+import org.apache.jena.graph.Graph;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.DCTerms;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -55,5 +60,43 @@ class StoreLoaderTest {
             assertEquals(0, count(store, search), "no stale hits in the text index");
         }
         assertEquals(1, generations(db), "a load that wrote ends by compacting the store");
+    }
+
+    /** Each named graph of a store, copied out, without the load times, which differ between any two loads. */
+    private static Map<String, Graph> graphs(KnowledgeStore store) {
+        return Txn.calculateRead(store.dataset(), () -> {
+            Map<String, Graph> out = new TreeMap<>();
+            store.dataset().asDatasetGraph().find().forEachRemaining(q -> {
+                if (q.getPredicate().equals(DCTerms.modified.asNode())) return;
+                out.computeIfAbsent(q.getGraph().getURI(), g -> GraphFactory.createDefaultGraph()).add(q.asTriple());
+            });
+            return out;
+        });
+    }
+
+    @Test
+    void aNewStoreFilledInBulkHoldsWhatTransactionsWrite(@TempDir Path dir) throws Exception {
+        List<String> reports;
+        try (Stream<Path> s = Files.list(Path.of("data/reports"))) {
+            reports = s.map(Path::toString).filter(f -> f.endsWith(".txt")).sorted().toList();
+        }
+        String search = "PREFIX text: <http://jena.apache.org/text#> SELECT (COUNT(*) AS ?n) { ?s text:query '\"行政复议\"' }";
+        try (KnowledgeStore bulk = KnowledgeStore.builder().folder(dir.resolve("bulk")).build();
+             KnowledgeStore stepwise = KnowledgeStore.builder().folder(dir.resolve("stepwise")).build()) {
+            // All at once into a new store goes through the bulk loader ...
+            assertEquals(reports.size(), StoreLoader.builder().store(bulk).build().load(reports).loaded().size());
+            // ... a store that already holds a report takes the rest in a transaction.
+            StoreLoader.builder().store(stepwise).build().load(reports.subList(0, 1));
+            assertEquals(reports.size() - 1, StoreLoader.builder().store(stepwise).build()
+                    .load(reports.subList(1, reports.size())).loaded().size());
+            Map<String, Graph> inBulk = graphs(bulk), inSteps = graphs(stepwise);
+            assertEquals(inSteps.keySet(), inBulk.keySet());
+            assertEquals(reports.size() + 5, inBulk.size(), "the reports, four vocabularies and the metadata");
+            // Quotes hang off blank nodes, so the graphs are compared up to their names.
+            inBulk.forEach((name, g) -> assertTrue(g.isIsomorphicWith(inSteps.get(name)), name));
+            long hits = count(bulk, search);
+            assertTrue(hits > 5, "text hits: " + hits);
+            assertEquals(count(stepwise, search), hits, "the text index holds the same either way");
+        }
     }
 }

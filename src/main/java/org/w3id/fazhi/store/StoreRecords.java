@@ -1,0 +1,64 @@
+package org.w3id.fazhi.store;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.w3id.fazhi.rdf.FZ;
+import org.w3id.fazhi.rdf.W3C;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the metadata graph says about the report graphs already stored, read once before a load so
+ * that the threads extracting reports can decide what to skip without touching the store.
+ */
+final class StoreRecords {
+
+    private final Set<String> currentHashes = new HashSet<>();
+    private final Map<String, List<String>> graphsBySource = new HashMap<>();
+    private final Set<String> graphs = new HashSet<>();
+    private boolean reports;
+
+    private StoreRecords() {}
+
+    /** The records in the store; a hash is current when its graph was made by {@code software}. */
+    static StoreRecords read(KnowledgeStore store, String software) {
+        StoreRecords r = new StoreRecords();
+        Node meta = NodeFactory.createURI(store.graphs().meta());
+        Node madeBy = NodeFactory.createURI(software);
+        Set<String> vocabularies = store.graphs().vocabularies().keySet();
+        store.dataset().executeRead(() -> {
+            DatasetGraph dsg = store.dataset().asDatasetGraph();
+            dsg.find(meta, Node.ANY, FZ.sourceFile.asNode(), Node.ANY).forEachRemaining(q -> {
+                r.graphs.add(q.getSubject().getURI());
+                r.reports |= !vocabularies.contains(q.getSubject().getURI());
+                r.graphsBySource.computeIfAbsent(q.getObject().getLiteralLexicalForm(), k -> new ArrayList<>())
+                        .add(q.getSubject().getURI());
+            });
+            dsg.find(meta, Node.ANY, FZ.contentHash.asNode(), Node.ANY).forEachRemaining((Quad q) -> {
+                if (dsg.contains(meta, q.getSubject(), W3C.wasAttributedTo.asNode(), madeBy)) {
+                    r.currentHashes.add(q.getObject().getLiteralLexicalForm());
+                }
+            });
+        });
+        return r;
+    }
+
+    /** True when a graph made from content with this hash by the current extractor is stored. */
+    boolean isCurrent(String sha256) { return currentHashes.contains(sha256); }
+
+    /** The graphs earlier loads made from a source location. */
+    List<String> graphsFrom(String location) { return graphsBySource.getOrDefault(location, List.of()); }
+
+    /** True when the store holds report graphs (the vocabularies' records do not count). */
+    boolean hasReports() { return reports; }
+
+    /** True when the store has a graph of this name (so writing it replaces one). */
+    boolean hasGraph(String graphIri) { return graphs.contains(graphIri); }
+}
