@@ -15,6 +15,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDBException;
+import org.apache.jena.tdb2.params.StoreParams;
+import org.apache.jena.tdb2.sys.SystemTDB;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.w3id.fazhi.rdf.IriMinter;
 
@@ -99,6 +101,18 @@ public final class KnowledgeStore implements AutoCloseable {
         TDBInternal.expel(tdb);
     }
 
+    /**
+     * TDB2 caches up to 1.2 million nodes by default, sized for large heaps; our nodes include
+     * report bodies and quotes, so a 512 MB heap fills with cached nodes and the load stalls in
+     * garbage collection. The caches are sized to the heap instead, up to TDB2's defaults.
+     */
+    static StoreParams nodeCaches() {
+        long heapMb = Runtime.getRuntime().maxMemory() >> 20;
+        int byId = (int) Math.max(10_000, Math.min(SystemTDB.NodeId2NodeCacheSize, heapMb * 200));
+        int byNode = (int) Math.max(10_000, Math.min(SystemTDB.Node2NodeIdCacheSize, heapMb * 50));
+        return StoreParams.builder().nodeId2NodeCacheSize(byId).node2NodeIdCacheSize(byNode).build();
+    }
+
     /** Configuration of a store. */
     public static final class Builder {
         private Path folder = DEFAULT_FOLDER;
@@ -132,7 +146,7 @@ public final class KnowledgeStore implements AutoCloseable {
             }
             DatasetGraph tdb;
             try {
-                tdb = DatabaseMgr.connectDatasetGraph(tdbFolder.toString());
+                tdb = DatabaseMgr.connectDatasetGraph(tdbFolder.toString(), nodeCaches());
             } catch (TDBException | DBOpEnvException e) {
                 throw new StoreLockedException("the store " + folder + " is in use by another process ("
                         + e.getMessage() + "); stop it or give another --db", e);
