@@ -272,12 +272,22 @@ class SavedQueriesTest {
         Map<String, String> gaotai8 = rows.stream().filter(r -> r.get("region").equals(GAOTAI) && r.get("program").equals("八五普法"))
                 .findFirst().orElseThrow(() -> new AssertionError(rows.toString()));
         assertTrue(gaotai8.get("practised_elsewhere").contains(JINPU));
+        // Only jinpu practises it (see below), so one other region.
+        assertEquals("1", gaotai8.get("regions_elsewhere"));
         assertTrue(gaotai8.get("quote").contains("八五"));
         // nanchang plans "扩大公职律师队伍,充分发挥公职律师的作用。"; gaotai practises 公职律师制度.
         Map<String, String> lawyers = rows.stream().filter(r -> r.get("region").equals(NANCHANG) && r.get("program").equals("公职律师制度"))
                 .findFirst().orElseThrow(() -> new AssertionError(rows.toString()));
         assertEquals("扩大公职律师队伍,充分发挥公职律师的作用。", lawyers.get("quote"));
         assertEquals(GAOTAI, lawyers.get("practised_elsewhere"));
+        assertEquals("1", lawyers.get("regions_elsewhere"));
+        // The list is the first ten of the other regions by name; the count is of them all.
+        for (Map<String, String> r : rows) {
+            List<String> others = r.get("practised_elsewhere").isEmpty() ? List.of() : List.of(r.get("practised_elsewhere").split("、"));
+            assertEquals(others.stream().sorted().toList(), others, r.toString());
+            assertFalse(others.contains(r.get("region")), r.toString());
+            assertEquals(Math.min(10, Integer.parseInt(r.get("regions_elsewhere"))), others.size(), r.toString());
+        }
         for (Map<String, String> r : rows) if (!r.get("quote").isEmpty()) assertQuoteIn(r.get("region"), r.get("quote"));
         // 八五 is planned by shanwei, gaotai and xiangyang, practised by jinpu only: it is never practised by its planner.
         assertEquals(Set.of(SHANWEI, GAOTAI, XIANGYANG),
