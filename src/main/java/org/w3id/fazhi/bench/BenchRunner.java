@@ -13,6 +13,8 @@ import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.w3id.fazhi.extract.Extractor;
 import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryExecution;
+import org.w3id.fazhi.rdf.FZ;
 import org.w3id.fazhi.query.QueryException;
 import org.w3id.fazhi.query.QueryRunner;
 import org.w3id.fazhi.query.SavedQueries;
@@ -74,6 +76,7 @@ public final class BenchRunner {
     private final int clients;
     private final int queryRuns;
     private final Duration queryLimit;
+    private final boolean reuseStores;
     private final PrintStream out;
     private final Map<String, Object> results = new LinkedHashMap<>();
     private final List<String[]> table = new ArrayList<>();
@@ -88,6 +91,7 @@ public final class BenchRunner {
         this.clients = b.clients;
         this.queryRuns = b.queryRuns;
         this.queryLimit = b.queryLimit;
+        this.reuseStores = b.reuseStores;
         this.out = b.out;
     }
 
@@ -111,8 +115,9 @@ public final class BenchRunner {
         boolean needBig = only.contains("memory") || only.contains("server") || only.contains("restart")
                 || (only.contains("query") && reports > small);
         if (needBig) {
-            if (reports > small || !only.contains("query")) memory(corpus, bigDb);
-            else bigDb = smallDb;
+            if (reports <= small && only.contains("query")) bigDb = smallDb;
+            else if (reuseStores && reportsIn(bigDb) == reports) say("reusing the %d-report store in %s", reports, bigDb);
+            else memory(corpus, bigDb);
         }
         if (only.contains("query")) {
             Map<String, double[]> bigTimes = reports > small ? queries(bigDb, reports) : smallTimes;
@@ -329,6 +334,20 @@ public final class BenchRunner {
         if (exit != 0) throw new IllegalStateException("the -Xmx512m load failed: " + last);
     }
 
+    /** How many report graphs a store made by an earlier run holds (0 when there is none). */
+    static long reportsIn(Path db) {
+        if (!Files.isDirectory(db.resolve("tdb2"))) return 0;
+        try (KnowledgeStore store = KnowledgeStore.builder().folder(db).build()) {
+            String count = "SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH <" + store.graphs().meta() + "> { ?g <"
+                    + FZ.sourceFile.getURI() + "> ?s } FILTER (STRSTARTS(STR(?g), \"" + store.graphs().base() + "graph/report/\")) }";
+            return Txn.calculateRead(store.dataset(), () -> {
+                try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(count).build()) {
+                    return qe.execSelect().next().getLiteral("n").getLong();
+                }
+            });
+        }
+    }
+
     // ------------------------------------------------------------------ server
 
     private void server(Path db) throws Exception {
@@ -498,6 +517,7 @@ public final class BenchRunner {
         private int clients = 32;
         private int queryRuns = 7;
         private Duration queryLimit = Duration.ofSeconds(60);
+        private boolean reuseStores;
         private PrintStream out = System.out;
 
         private Builder() {}
@@ -525,6 +545,12 @@ public final class BenchRunner {
 
         /** How long one saved query may run before it is stopped and recorded as such. */
         public Builder queryLimit(Duration queryLimit) { this.queryLimit = queryLimit; return this; }
+
+        /**
+         * Use the large store an earlier run left in the work folder when it holds all the
+         * reports, instead of loading it again (the memory figures then come from that run).
+         */
+        public Builder reuseStores(boolean reuseStores) { this.reuseStores = reuseStores; return this; }
 
         /** Where the table is printed. */
         public Builder out(PrintStream out) { this.out = out; return this; }

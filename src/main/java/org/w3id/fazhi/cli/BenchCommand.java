@@ -49,6 +49,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--query-limit", defaultValue = "60", paramLabel = "SECONDS", description = "Stop a saved query after this long and record it as stopped (default: ${DEFAULT-VALUE}).")
     int queryLimit;
 
+    @Option(names = "--reuse-stores", description = "Use the large store an earlier run left in --work when it holds all N reports, instead of loading it again.")
+    boolean reuseStores;
+
     @Override
     public Integer call() throws Exception {
         for (String p : only) {
@@ -60,7 +63,7 @@ final class BenchCommand implements Callable<Integer> {
         Files.createDirectories(work);
         Map<String, Object> figures = BenchRunner.builder().reports(reports).seed(seed).phases(Set.copyOf(only)).work(work)
                 .data(from).serverSeconds(serverSeconds).clients(clients).queryRuns(queryRuns)
-                .queryLimit(Duration.ofSeconds(queryLimit)).out(System.out).build().run();
+                .queryLimit(Duration.ofSeconds(queryLimit)).reuseStores(reuseStores).out(System.out).build().run();
         if (json != null) {
             Path parent = json.toAbsolutePath().getParent();
             if (parent != null) Files.createDirectories(parent);
