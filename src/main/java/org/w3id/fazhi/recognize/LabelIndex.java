@@ -1,9 +1,8 @@
 package org.w3id.fazhi.recognize;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Finds the labels of a vocabulary in a text, longest first at each place, left to right, with no
@@ -17,9 +16,42 @@ final class LabelIndex<T> {
     /** A label found in the text. */
     record Hit<T>(int start, int end, String label, List<T> values) {}
 
+    /**
+     * A trie node. Its children sit in sorted parallel arrays searched by bisection: a look-up per
+     * character of the text takes no boxing and no hashing, which a map keyed by Character did.
+     */
     private static final class Node<T> {
-        final Map<Character, Node<T>> next = new HashMap<>(4);
+        private static final char[] NO_KEYS = {};
+
+        char[] keys = NO_KEYS;
+        Node<T>[] children = newChildren(0);
         List<T> values;
+
+        Node<T> child(char c) {
+            int i = Arrays.binarySearch(keys, c);
+            return i < 0 ? null : children[i];
+        }
+
+        Node<T> childOrNew(char c) {
+            int i = Arrays.binarySearch(keys, c);
+            if (i >= 0) return children[i];
+            int at = -i - 1;
+            Node<T> node = new Node<>();
+            char[] k = new char[keys.length + 1];
+            Node<T>[] n = newChildren(keys.length + 1);
+            System.arraycopy(keys, 0, k, 0, at);
+            System.arraycopy(children, 0, n, 0, at);
+            k[at] = c;
+            n[at] = node;
+            System.arraycopy(keys, at, k, at + 1, keys.length - at);
+            System.arraycopy(children, at, n, at + 1, keys.length - at);
+            keys = k;
+            children = n;
+            return node;
+        }
+
+        @SuppressWarnings("unchecked")
+        private static <T> Node<T>[] newChildren(int n) { return (Node<T>[]) new Node<?>[n]; }
     }
 
     private final Node<T> root = new Node<>();
@@ -28,7 +60,7 @@ final class LabelIndex<T> {
         String key = TextView.normalize(label);
         if (key.length() < 2) return;
         Node<T> node = root;
-        for (int i = 0; i < key.length(); i++) node = node.next.computeIfAbsent(key.charAt(i), c -> new Node<>());
+        for (int i = 0; i < key.length(); i++) node = node.childOrNew(key.charAt(i));
         if (node.values == null) node.values = new ArrayList<>(1);
         if (!node.values.contains(value)) node.values.add(value);
     }
@@ -36,7 +68,7 @@ final class LabelIndex<T> {
     List<T> get(String label) {
         String key = TextView.normalize(label);
         Node<T> node = root;
-        for (int i = 0; i < key.length() && node != null; i++) node = node.next.get(key.charAt(i));
+        for (int i = 0; i < key.length() && node != null; i++) node = node.child(key.charAt(i));
         return node == null || node.values == null ? List.of() : node.values;
     }
 
@@ -60,7 +92,7 @@ final class LabelIndex<T> {
         int end = -1;
         List<T> values = null;
         for (int j = i; j < text.length(); j++) {
-            node = node.next.get(text.charAt(j));
+            node = node.child(text.charAt(j));
             if (node == null) break;
             if (node.values != null) {
                 end = j + 1;
