@@ -3,6 +3,7 @@ package org.w3id.fazhi.recognize;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -31,16 +32,23 @@ public final class MetricRecognizer {
             "笔", "单", "项次", "份次", "公顷", "课时", "学时", "分", "秒", "倍", "栋", "余人");
 
     private static final Pattern FACT = Pattern.compile(
-            // What a fact can start with (a first character of a prefix, an Arabic or a Chinese
-            // numeral): the look-ahead turns most places away at once instead of trying every branch.
-            "(?=[不超至最约近逾0-9零〇一二两三四五六七八九十])"
-            + "(?:(?<pre>不少于|不低于|不超过|超过|至少|不足|不到|最多|约|近|超|逾)(?:为|达到|达|有|计)?)?"
+            "(?:(?<pre>不少于|不低于|不超过|超过|至少|不足|不到|最多|约|近|超|逾)(?:为|达到|达|有|计)?)?"
             + "(?<num>\\d{1,3}(?:,\\d{3})+(?![\\d,])(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千]*)"
             + "(?<a1>多|余)?(?<mult>千万|百万|万|亿)?(?<a2>多|余)?"
             + "(?<unit>" + UNITS.stream().filter(u -> !u.equals("余人"))
                     .sorted(Comparator.comparingInt(String::length).reversed())
                     .map(Pattern::quote).collect(Collectors.joining("|")) + ")"
             + "(?<bound>以上|左右)?");
+
+    /**
+     * What a {@link #FACT} can start with: the first characters of its prefixes, Arabic and Chinese
+     * numerals. Most places of a text hold none, and a set look-up turns them away far sooner than
+     * the pattern's branches would.
+     */
+    private static final BitSet FACT_STARTS = new BitSet();
+    static {
+        "不超至最约近逾0123456789零〇一二两三四五六七八九十".chars().forEach(FACT_STARTS::set);
+    }
 
     /** "Zero incidents" is reported as a fact with no measure word: 政务失信事件零发生. */
     private static final Pattern ZERO = Pattern.compile("零(?=发生|事故|差错|投诉)");
@@ -76,12 +84,16 @@ public final class MetricRecognizer {
         boolean[] named = namedSpans(t);
         List<MetricMention> facts = new ArrayList<>();
         Matcher m = FACT.matcher(t);
-        while (m.find()) {
+        // The matches of while (m.find()): the pattern tried at each place that can start a fact,
+        // the next place after a match being its end.
+        for (int i = 0; i < t.length(); i++) {
+            if (!FACT_STARTS.get(t.charAt(i)) || !m.region(i, t.length()).lookingAt()) continue;
             MetricMention fact = read(view, m, named, sections);
             if (fact != null) {
                 facts.addAll(listedBefore(view, fact, m.start(), named, sections));
                 facts.add(fact);
             }
+            i = m.end() - 1;
         }
         Matcher z = ZERO.matcher(t);
         while (z.find()) {
