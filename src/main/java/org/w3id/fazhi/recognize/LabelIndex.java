@@ -1,7 +1,6 @@
 package org.w3id.fazhi.recognize;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -17,38 +16,54 @@ final class LabelIndex<T> {
     record Hit<T>(int start, int end, String label, List<T> values) {}
 
     /**
-     * A trie node. Its children sit in sorted parallel arrays searched by bisection: a look-up per
-     * character of the text takes no boxing and no hashing, which a map keyed by Character did.
+     * A trie node. Its children sit in a small open-addressing table keyed by character: a look-up
+     * per character of the text takes no boxing, which a map keyed by Character did, and no
+     * bisection over the hundreds of children a common first character has.
      */
     private static final class Node<T> {
-        private static final char[] NO_KEYS = {};
-
-        char[] keys = NO_KEYS;
-        Node<T>[] children = newChildren(0);
+        char[] keys = new char[1];
+        Node<T>[] children = newChildren(1);
+        int size;
         List<T> values;
 
         Node<T> child(char c) {
-            int i = Arrays.binarySearch(keys, c);
-            return i < 0 ? null : children[i];
+            int mask = children.length - 1;
+            for (int i = slot(c, mask); ; i = (i + 1) & mask) {
+                Node<T> n = children[i];
+                if (n == null || keys[i] == c) return n;
+            }
         }
 
         Node<T> childOrNew(char c) {
-            int i = Arrays.binarySearch(keys, c);
-            if (i >= 0) return children[i];
-            int at = -i - 1;
+            Node<T> found = child(c);
+            if (found != null) return found;
+            // At most half full, so that a look-up for a character that is not there stops soon.
+            if (2 * (size + 1) > children.length) grow();
             Node<T> node = new Node<>();
-            char[] k = new char[keys.length + 1];
-            Node<T>[] n = newChildren(keys.length + 1);
-            System.arraycopy(keys, 0, k, 0, at);
-            System.arraycopy(children, 0, n, 0, at);
-            k[at] = c;
-            n[at] = node;
-            System.arraycopy(keys, at, k, at + 1, keys.length - at);
-            System.arraycopy(children, at, n, at + 1, keys.length - at);
-            keys = k;
-            children = n;
+            put(c, node);
             return node;
         }
+
+        private void put(char c, Node<T> node) {
+            int mask = children.length - 1;
+            int i = slot(c, mask);
+            while (children[i] != null) i = (i + 1) & mask;
+            keys[i] = c;
+            children[i] = node;
+            size++;
+        }
+
+        private void grow() {
+            char[] oldKeys = keys;
+            Node<T>[] oldChildren = children;
+            keys = new char[oldKeys.length * 2];
+            children = newChildren(oldKeys.length * 2);
+            size = 0;
+            for (int i = 0; i < oldKeys.length; i++) if (oldChildren[i] != null) put(oldKeys[i], oldChildren[i]);
+        }
+
+        /** Han characters run in blocks of neighbours: spread them over the table. */
+        private static int slot(char c, int mask) { return (c * 0x9E3779B1 >>> 16) & mask; }
 
         @SuppressWarnings("unchecked")
         private static <T> Node<T>[] newChildren(int n) { return (Node<T>[]) new Node<?>[n]; }
