@@ -237,11 +237,11 @@ public final class ReportGraphBuilder {
     /** A Web Annotation pointer into the report text: the exact quote and its offsets. */
     private static void evidence(TripleSink g, Node subject, String subjectIri, Node report, String text, int start, int end) {
         String exact = text.substring(start, end);
-        Node quote = g.type(TripleSink.blank(), W3C.TextQuoteSelector);
+        Node quote = g.type(g.blank(), W3C.TextQuoteSelector);
         g.string(quote, W3C.exact, exact);
         g.string(quote, W3C.prefix, text.substring(Math.max(0, start - 16), start));
         g.string(quote, W3C.suffix, text.substring(end, Math.min(text.length(), end + 16)));
-        Node position = g.type(TripleSink.blank(), W3C.TextPositionSelector);
+        Node position = g.type(g.blank(), W3C.TextPositionSelector);
         g.integer(position, W3C.start, start, XSDDatatype.XSDnonNegativeInteger);
         g.integer(position, W3C.end, end, XSDDatatype.XSDnonNegativeInteger);
         Node target = g.type(TripleSink.iri(subjectIri + "/evidence"), W3C.SpecificResource);

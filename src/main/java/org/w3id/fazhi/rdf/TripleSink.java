@@ -13,6 +13,8 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 
+import java.util.UUID;
+
 /**
  * Adds the triples of one report's graph, at the level of nodes: no Model statement or literal
  * wrapper per triple, and literals built from their lexical form instead of parsed from a value.
@@ -26,6 +28,12 @@ final class TripleSink {
     private static final Node TYPE = org.apache.jena.vocabulary.RDF.type.asNode();
 
     private final Graph graph = new GraphMem2Roaring(IndexingStrategy.LAZY);
+    /**
+     * Blank nodes are labelled with one random UUID per graph and a counter: as unique as Jena's
+     * fresh label (a random UUID each) without drawing from the shared secure random per node.
+     */
+    private final String blankPrefix = UUID.randomUUID() + "-";
+    private int blanks;
 
     /** The triples as a model. */
     Model model() { return ModelFactory.createModelForGraph(graph); }
@@ -60,5 +68,5 @@ final class TripleSink {
 
     static Node iri(String iri) { return NodeFactory.createURI(iri); }
 
-    static Node blank() { return NodeFactory.createBlankNode(); }
+    Node blank() { return NodeFactory.createBlankNode(blankPrefix + blanks++); }
 }
