@@ -3,7 +3,6 @@ package org.w3id.fazhi.recognize;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -40,15 +39,8 @@ public final class MetricRecognizer {
                     .map(Pattern::quote).collect(Collectors.joining("|")) + ")"
             + "(?<bound>以上|左右)?");
 
-    /**
-     * What a {@link #FACT} can start with: the first characters of its prefixes, Arabic and Chinese
-     * numerals. Most places of a text hold none, and a set look-up turns them away far sooner than
-     * the pattern's branches would.
-     */
-    private static final BitSet FACT_STARTS = new BitSet();
-    static {
-        "不超至最约近逾0123456789零〇一二两三四五六七八九十".chars().forEach(FACT_STARTS::set);
-    }
+    /** What a {@link #FACT} can start with: the first characters of its prefixes, Arabic and Chinese numerals. */
+    private static final MatchStarts FACT_STARTS = new MatchStarts("不超至最约近逾0123456789零〇一二两三四五六七八九十");
 
     /** "Zero incidents" is reported as a fact with no measure word: 政务失信事件零发生. */
     private static final Pattern ZERO = Pattern.compile("零(?=发生|事故|差错|投诉)");
@@ -84,16 +76,14 @@ public final class MetricRecognizer {
         boolean[] named = namedSpans(t);
         List<MetricMention> facts = new ArrayList<>();
         Matcher m = FACT.matcher(t);
-        // The matches of while (m.find()): the pattern tried at each place that can start a fact,
-        // the next place after a match being its end.
-        for (int i = 0; i < t.length(); i++) {
-            if (!FACT_STARTS.get(t.charAt(i)) || !m.region(i, t.length()).lookingAt()) continue;
+        int from = 0;
+        while (FACT_STARTS.find(m, t, from)) {
             MetricMention fact = read(view, m, named, sections);
             if (fact != null) {
                 facts.addAll(listedBefore(view, fact, m.start(), named, sections));
                 facts.add(fact);
             }
-            i = m.end() - 1;
+            from = m.end();
         }
         Matcher z = ZERO.matcher(t);
         while (z.find()) {
