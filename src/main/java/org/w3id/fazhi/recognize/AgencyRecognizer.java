@@ -35,6 +35,8 @@ public final class AgencyRecognizer {
      * position, and gives the same matches (see {@link #recognize}).
      */
     private static final Pattern ANCHOR;
+    /** What an {@link #ANCHOR} starts with: a level word. */
+    private static final MatchStarts ANCHOR_STARTS = new MatchStarts("省市县区州旗镇乡街");
     private static final Pattern[] KINDS = new Pattern[SUFFIXES.size()];
 
     static {
@@ -62,7 +64,7 @@ public final class AgencyRecognizer {
         int pos = 0;
         // Equivalent to while (m.find()): a match starting at s >= pos holds an anchor at s..s+8, so
         // no match starts before (first anchor at or after pos) - 8, and one starts by that anchor.
-        while (pos <= t.length() && anchor.find(pos)) {
+        while (pos <= t.length() && ANCHOR_STARTS.find(anchor, t, pos)) {
             if (!m.find(Math.max(pos, anchor.start() - 8))) break;
             pos = m.end() > m.start() ? m.end() : m.end() + 1;
             String body = m.group("body");

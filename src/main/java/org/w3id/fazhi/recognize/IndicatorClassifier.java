@@ -94,10 +94,12 @@ public final class IndicatorClassifier {
             int bestDistance = Integer.MAX_VALUE;
             for (Rule r : RULES) {
                 if (r.fallback() != fallback || !r.units().contains(unit)) continue;
-                int distance = distance(r.subject(), before, after);
-                if (distance < 0) continue;
+                // The item is short and the sentence before the number long: the action and veto
+                // turn a rule away for less than the search for its subject.
                 if (r.action() != null && !r.action().matcher(item).find()) continue;
                 if (r.veto() != null && r.veto().matcher(item).find()) continue;
+                int distance = distance(r.subject(), before, after);
+                if (distance < 0) continue;
                 if (distance < bestDistance) {
                     best = r;
                     bestDistance = distance;

@@ -43,6 +43,8 @@ public final class MetadataRecognizer {
     private static final Pattern SELF_PROVINCE = Pattern.compile("我省|全省|省委|省政府");
     private static final Pattern SELF_CITY = Pattern.compile("我市|全市|市委|市政府");
     private static final Pattern SELF_COUNTY = Pattern.compile("我县|全县|县委|县政府|县司法局");
+    /** How a body speaks of itself plainly (我县, 全区), as against its organs (县委, 区政府). */
+    private static final Pattern SELF_WORD = Pattern.compile("[我全本].");
     private static final Pattern SELF_DISTRICT = Pattern.compile("我区|全区|区委|区政府|区司法局|管委会|党工委");
 
     private final RegionGazetteer gazetteer;
@@ -343,7 +345,7 @@ public final class MetadataRecognizer {
         for (Self s : self) {
             double score = 0;
             Matcher m = s.pattern().matcher(body);
-            while (m.find()) score += m.group().matches("[我全本].") ? 1.0 : 0.25;
+            while (m.find()) score += SELF_WORD.matcher(m.group()).matches() ? 1.0 : 0.25;
             if (score > bestScore) {
                 best = s.levels();
                 bestScore = score;

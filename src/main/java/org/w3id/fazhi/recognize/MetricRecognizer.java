@@ -39,6 +39,9 @@ public final class MetricRecognizer {
                     .map(Pattern::quote).collect(Collectors.joining("|")) + ")"
             + "(?<bound>以上|左右)?");
 
+    /** What a {@link #FACT} can start with: the first characters of its prefixes, Arabic and Chinese numerals. */
+    private static final MatchStarts FACT_STARTS = new MatchStarts("不超至最约近逾0123456789零〇一二两三四五六七八九十");
+
     /** "Zero incidents" is reported as a fact with no measure word: 政务失信事件零发生. */
     private static final Pattern ZERO = Pattern.compile("零(?=发生|事故|差错|投诉)");
 
@@ -46,6 +49,15 @@ public final class MetricRecognizer {
     private static final Pattern CHINESE_COUNT_TRIGGER = Pattern.compile(
             "(举办|召开|开展|组织|组成|成立|设立|建立|建成|连续|分|共|累计|派出|选派|出台|制定|印发|修订|发布|举行|完成|"
             + "新增|增加|减少|聘请|达到|达|有|评选|形成|打造|培育|推出|获得|荣获|入选|设置|配备|抽调|开设|签订|评为)$");
+
+    /** Words that start a clause without saying what is counted: 其中, 全年, 累计 … */
+    private static final Pattern LEADING_FILLER = Pattern.compile(
+            "^(其中|同时|目前|截至目前|全年|全县|全区|全市|全省|累计|共计|共|已|先后|分别|并|还|均)+");
+    /** Verbs and hedges that stand right before a number: 达到, 共计, 约 … */
+    private static final Pattern TRAILING_VERB = Pattern.compile("(达到|达|为|共计|共|累计|约|近|超过|超|逾)+$");
+    /** What follows 届 when it numbers a session (十九届四中全会) rather than counts terms. */
+    private static final Pattern SESSION_NAME = Pattern.compile(
+            "^([一二三四五六七八九十]中|全会|历次|人大|政协|党代会|委员|代表|二中|三中|四中|五中|六中).*");
 
     private static final String CLAUSE_BREAKS = "，,；;。！？!?\n";
     private static final String GLUE_BEFORE = "第×xX*+-—~～·•:/#－.〔[";
@@ -64,12 +76,14 @@ public final class MetricRecognizer {
         boolean[] named = namedSpans(t);
         List<MetricMention> facts = new ArrayList<>();
         Matcher m = FACT.matcher(t);
-        while (m.find()) {
+        int from = 0;
+        while (FACT_STARTS.find(m, t, from)) {
             MetricMention fact = read(view, m, named, sections);
             if (fact != null) {
                 facts.addAll(listedBefore(view, fact, m.start(), named, sections));
                 facts.add(fact);
             }
+            from = m.end();
         }
         Matcher z = ZERO.matcher(t);
         while (z.find()) {
@@ -155,7 +169,7 @@ public final class MetricRecognizer {
                 return after.startsWith("内") && (start == 0 || t.charAt(start - 1) != '月');
             case "届":
                 // 十九届四中全会 names a plenary session.
-                return !after.matches("^([一二三四五六七八九十]中|全会|历次|人大|政协|党代会|委员|代表|二中|三中|四中|五中|六中).*");
+                return !SESSION_NAME.matcher(after).matches();
             case "周":
                 return !after.startsWith("年");
             case "分", "秒":
@@ -203,9 +217,8 @@ public final class MetricRecognizer {
 
     /** What is counted: the words before the number in its clause, or those after the measure word. */
     private static String what(String t, Span quote, int numberStart, int unitEnd) {
-        String before = t.substring(quote.start(), numberStart)
-                .replaceFirst("^(其中|同时|目前|截至目前|全年|全县|全区|全市|全省|累计|共计|共|已|先后|分别|并|还|均)+", "")
-                .replaceFirst("(达到|达|为|共计|共|累计|约|近|超过|超|逾)+$", "").strip();
+        String before = LEADING_FILLER.matcher(t.substring(quote.start(), numberStart)).replaceFirst("");
+        before = TRAILING_VERB.matcher(before).replaceFirst("").strip();
         String after = t.substring(unitEnd, quote.end()).strip();
         if (after.length() > 16) after = after.substring(0, 16);
         if (before.length() > 20) before = before.substring(before.length() - 20);

@@ -17,6 +17,7 @@ public final class ProgramRecognizer {
 
     private static final String QUOTES = "“”‘’\"「」『』";
     private static final Pattern QUOTED = Pattern.compile("[“\"‘「『]([^“”\"‘’「」『』\\n]{2,12})[”\"’」』]");
+    private static final MatchStarts QUOTED_STARTS = new MatchStarts("“\"‘「『");
     /** The words a named program, reform or practice ends with. */
     private static final Pattern PROGRAM_LIKE = Pattern.compile(
             "(改革|制度|制|经验|工程|行动|模式|机制|清单|服务|平台|办|通|享|站|工作法|工作室|体系|计划|活动|之家|驿站|专区|热线|联盟|调解室)$");
@@ -60,7 +61,7 @@ public final class ProgramRecognizer {
     public List<CandidateProgram> candidates(TextView view, List<Section> sections) {
         List<CandidateProgram> out = new ArrayList<>();
         Matcher m = QUOTED.matcher(view.text());
-        while (m.find()) {
+        for (int from = 0; QUOTED_STARTS.find(m, view.text(), from); from = m.end()) {
             String name = m.group(1);
             if (NOT_PROGRAM.matcher(name).find() || !PROGRAM_LIKE.matcher(name).find()) continue;
             // Names that start with a label of the scheme (the label itself, or 放管服改革) are in it.

@@ -38,11 +38,9 @@ public final class TextView {
 
     /** Normalises a string the way the view does; for labels that must match the view. */
     public static String normalize(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            out.append(normalize(s.charAt(i)));
-        }
-        return out.toString();
+        char[] out = new char[s.length()];
+        for (int i = 0; i < out.length; i++) out[i] = normalize(s.charAt(i));
+        return new String(out);
     }
 
     private static char normalize(char c) {
