@@ -1,6 +1,7 @@
 package org.w3id.fazhi.store;
 
 import org.apache.jena.dboe.DBOpEnvException;
+import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.graph.Graph;
@@ -24,6 +25,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -46,7 +48,10 @@ public final class KnowledgeStore implements AutoCloseable {
     private final DatasetGraphText text;
     private final Dataset dataset;
 
-    private KnowledgeStore(Path folder, StoreGraphs graphs, DatasetGraph tdb, DatasetGraphText text) {
+    private final Duration closeWait;
+
+    private KnowledgeStore(Path folder, StoreGraphs graphs, DatasetGraph tdb, DatasetGraphText text, Duration closeWait) {
+        this.closeWait = closeWait;
         this.folder = folder;
         this.graphs = graphs;
         this.tdb = tdb;
@@ -94,11 +99,19 @@ public final class KnowledgeStore implements AutoCloseable {
         });
     }
 
+    /** How long {@link #close()} waits by default for queries still running (a server just stopped) to end. */
+    static final Duration CLOSE_WAIT = Duration.ofSeconds(75);
+
     @Override
     public void close() {
+        TransactionCoordinator transactions = TDBInternal.getDatasetGraphTDB(tdb).getTxnSystem().getTxnMgr();
+        awaitQueries(transactions);
         text.close();
-        // TDB2 keeps the database (and its process lock) cached until it is expelled.
-        TDBInternal.expel(tdb);
+        // TDB2 keeps the database (and its process lock) cached until it is expelled. Read
+        // transactions of queries cut off when a server stopped would keep it forever; nothing is
+        // written through them, so once the wait is over the database is released regardless,
+        // unless a write is still open.
+        TDBInternal.expel(tdb, transactions.countActiveWriter() == 0);
     }
 
     /**
@@ -113,11 +126,28 @@ public final class KnowledgeStore implements AutoCloseable {
         return StoreParams.builder().nodeId2NodeCacheSize(byId).node2NodeIdCacheSize(byNode).build();
     }
 
+    /**
+     * A server's queries may outlive the server by up to their time limit; TDB2 refuses to release a
+     * database with transactions open, so wait for them.
+     */
+    private void awaitQueries(TransactionCoordinator transactions) {
+        long deadline = System.nanoTime() + closeWait.toNanos();
+        while (transactions.countActive() > 0 && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
     /** Configuration of a store. */
     public static final class Builder {
         private Path folder = DEFAULT_FOLDER;
         private TextAnalyzer analyzer = TextAnalyzer.DEFAULT;
         private String base = IriMinter.DEFAULT_BASE;
+        private Duration closeWait = CLOSE_WAIT;
 
         public Builder folder(Path folder) {
             this.folder = Objects.requireNonNull(folder);
@@ -126,6 +156,12 @@ public final class KnowledgeStore implements AutoCloseable {
 
         public Builder analyzer(TextAnalyzer analyzer) {
             this.analyzer = Objects.requireNonNull(analyzer);
+            return this;
+        }
+
+        /** How long closing waits for queries still running (default 75 s, past the server's time limits). */
+        public Builder closeWait(Duration closeWait) {
+            this.closeWait = Objects.requireNonNull(closeWait);
             return this;
         }
 
@@ -155,7 +191,7 @@ public final class KnowledgeStore implements AutoCloseable {
             TextIndex index = TextIndexing.open(textFolder, analyzer);
             DatasetGraphText text = (DatasetGraphText) TextDatasetFactory.create(tdb, index, true);
             text.getContext().set(TDB2.symUnionDefaultGraph, true);
-            return new KnowledgeStore(folder, new StoreGraphs(new IriMinter(base).base()), tdb, text);
+            return new KnowledgeStore(folder, new StoreGraphs(new IriMinter(base).base()), tdb, text, closeWait);
         }
     }
 }

@@ -2,6 +2,7 @@ package org.w3id.fazhi.store;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.ReadWrite;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -97,6 +99,20 @@ class StoreLoaderTest {
             long hits = count(bulk, search);
             assertTrue(hits > 5, "text hits: " + hits);
             assertEquals(count(stepwise, search), hits, "the text index holds the same either way");
+        }
+    }
+
+    @Test
+    void aStoreIsReleasedEvenIfAQueryNeverEndedItsTransaction(@TempDir Path dir) throws Exception {
+        Path db = dir.resolve("db");
+        KnowledgeStore store = KnowledgeStore.builder().folder(db).closeWait(Duration.ofMillis(300)).build();
+        // A query cut off mid-way (as when a server stops) can leave its read transaction open.
+        Thread reader = new Thread(() -> store.dataset().begin(ReadWrite.READ));
+        reader.start();
+        reader.join();
+        store.close();
+        try (KnowledgeStore again = KnowledgeStore.builder().folder(db).build()) {
+            assertEquals(0, count(again, "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }"), "the same store opens again");
         }
     }
 }
