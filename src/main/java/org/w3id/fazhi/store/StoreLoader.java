@@ -58,14 +58,15 @@ import java.util.function.Consumer;
  * content hash, extractor version, load time) in the metadata graph. A report whose content hash
  * and extractor version are already recorded is skipped before it is extracted.
  *
- * <p>Reports are read and extracted on every core while one thread writes them, in input order,
- * in a single write transaction: TDB2 copies each index block once per transaction that touches
- * it, so one transaction for the whole load writes about what Jena's bulk loader writes and needs
- * no compaction, where a transaction per report grew a store of a thousand reports to 18 GB. A
- * report that fails to read or extract is left out and the rest go in. If the transaction itself
- * fails it is rolled back and every report is written again in a transaction of its own, so a
- * report that cannot be stored leaves the store exactly as it was; a load that wrote that way, or
- * replaced graphs, ends by compacting the store.
+ * <p>Reports are read and extracted on every core while one thread writes them, in input order.
+ * Into a store that holds no reports yet, the writer streams everything, vocabularies included,
+ * into Jena's TDB2 bulk loader ({@link BulkGraphWriter}); into any other it writes in a single
+ * write transaction: TDB2 copies each index block once per transaction that touches it, so one
+ * transaction needs no compaction, where a transaction per report grew a store of a thousand
+ * reports to 18 GB. A report that fails to read or extract is left out and the rest go in. If the
+ * writing itself fails, what it wrote is undone and every report is written again in a transaction
+ * of its own, so a report that cannot be stored leaves the store exactly as it was; a load that
+ * wrote that way, or replaced graphs, ends by compacting the store.
  *
  * <pre>{@code
  * LoadSummary s = StoreLoader.builder().store(store).build().load(List.of("data/reports"));
