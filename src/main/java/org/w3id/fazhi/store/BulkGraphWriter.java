@@ -3,9 +3,7 @@ package org.w3id.fazhi.store;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.text.Entity;
-import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextIndex;
-import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.tdb2.loader.DataLoader;
@@ -33,7 +31,6 @@ final class BulkGraphWriter {
     private final DataLoader loader;
     private final StreamRDF stream;
     private final TextIndex index;
-    private final EntityDefinition definition;
     private final Set<Node> written = new HashSet<>();
     private final List<Node> order = new ArrayList<>();
     /**
@@ -52,7 +49,6 @@ final class BulkGraphWriter {
         this.store = store;
         this.loader = LoaderFactory.phasedLoader(store.tdb(), (format, args) -> { });
         this.index = store.textIndex();
-        this.definition = index.getDocDef();
         loader.startBulk();
         this.stream = loader.stream();
         stream.start();
@@ -67,7 +63,7 @@ final class BulkGraphWriter {
         List<Entity> entities = new ArrayList<>();
         content.find().forEachRemaining(t -> {
             stream.quad(Quad.create(graph, t));
-            Entity entity = TextQueryFuncs.entityFromQuad(definition, graph, t.getSubject(), t.getPredicate(), t.getObject());
+            Entity entity = store.textEntity(graph, t);
             if (entity != null) entities.add(entity);
         });
         indexing.execute(() -> {

@@ -6,9 +6,9 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.query.text.Entity;
-import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.query.text.TextDatasetFactory;
 import org.apache.jena.query.text.TextIndex;
@@ -91,12 +91,16 @@ public final class KnowledgeStore implements AutoCloseable {
      */
     public void addToEmptyGraph(Node graph, Graph content) {
         TextIndex index = text.getTextIndex();
-        EntityDefinition definition = index.getDocDef();
         content.find().forEachRemaining(t -> {
             tdb.add(graph, t.getSubject(), t.getPredicate(), t.getObject());
-            Entity entity = TextQueryFuncs.entityFromQuad(definition, graph, t.getSubject(), t.getPredicate(), t.getObject());
+            Entity entity = textEntity(graph, t);
             if (entity != null) index.addEntity(entity);
         });
+    }
+
+    /** What the text index holds for a triple of a named graph, or null when its predicate is not indexed. */
+    Entity textEntity(Node graph, Triple t) {
+        return TextQueryFuncs.entityFromQuad(text.getTextIndex().getDocDef(), graph, t.getSubject(), t.getPredicate(), t.getObject());
     }
 
     /** How long {@link #close()} waits by default for queries still running (a server just stopped) to end. */

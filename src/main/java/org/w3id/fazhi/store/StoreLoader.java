@@ -97,7 +97,7 @@ public final class StoreLoader {
     /** Loads the vocabularies (when changed) and every report in the inputs (files, folders, URLs). */
     public LoadSummary load(List<String> inputs) {
         StoreRecords records = StoreRecords.read(store, iris.software(version));
-        List<GraphWrite> vocabularyWrites = changedVocabularies();
+        List<GraphWrite> vocabularyWrites = changedVocabularies(records);
         List<String> vocabularies = vocabularyWrites.stream().map(GraphWrite::graphIri).toList();
         // A new store is filled by the bulk loader, vocabularies and all; any other load is one transaction.
         boolean fresh = !records.hasReports() && vocabularies.stream().noneMatch(records::hasGraph);
@@ -214,11 +214,12 @@ public final class StoreLoader {
         void commit() {
             if (bulk == null) return;
             bulk.commit();
+            if (again.isEmpty()) return;
             Writing replacing = new Writing(StoreRecords.read(store, iris.software(version)));
             again.forEach(replacing::write);
             replacing.commit();
             written.addAll(replacing.written);
-            replaced = !again.isEmpty();
+            replaced = true;
         }
 
         @Override
@@ -360,14 +361,14 @@ public final class StoreLoader {
     }
 
     /** The shipped vocabularies whose content changed since they were last loaded, ready to write. */
-    private List<GraphWrite> changedVocabularies() {
+    private List<GraphWrite> changedVocabularies(StoreRecords records) {
         List<GraphWrite> writes = new ArrayList<>();
         for (Map.Entry<String, List<String>> vocabulary : store.graphs().vocabularies().entrySet()) {
             String graphIri = vocabulary.getKey();
             Map<String, byte[]> files = new LinkedHashMap<>();
             for (String file : vocabulary.getValue()) files.put(file, bundledBytes(file));
             String hash = sha256(files.values());
-            if (hash.equals(recordedHash(graphIri))) continue;
+            if (hash.equals(records.hashOf(graphIri))) continue;
             Model model = ModelFactory.createDefaultModel();
             files.forEach((name, bytes) -> RDFParser.source(new ByteArrayInputStream(bytes)).lang(Lang.TURTLE).parse(model));
             Graph content = rebase(model.getGraph());
@@ -412,14 +413,6 @@ public final class StoreLoader {
                 Quad.create(meta, graph, W3C.wasAttributedTo.asNode(), NodeFactory.createURI(iris.software(version))),
                 Quad.create(meta, graph, DCTerms.modified.asNode(), NodeFactory.createLiteralDT(
                         OffsetDateTime.now(ZoneOffset.UTC).withNano(0).toString(), XSDDatatype.XSDdateTime)));
-    }
-
-    private String recordedHash(String graphIri) {
-        return store.dataset().calculateRead(() -> {
-            var it = store.dataset().asDatasetGraph().find(NodeFactory.createURI(store.graphs().meta()),
-                    NodeFactory.createURI(graphIri), FZ.contentHash.asNode(), Node.ANY);
-            return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : null;
-        });
     }
 
     /** The shipped vocabularies name things under the default base; move them under ours. */

@@ -23,6 +23,7 @@ final class StoreRecords {
     private final Set<String> currentHashes = new HashSet<>();
     private final Map<String, List<String>> graphsBySource = new HashMap<>();
     private final Set<String> graphs = new HashSet<>();
+    private final Map<String, String> hashByGraph = new HashMap<>();
     private boolean reports;
 
     private StoreRecords() {}
@@ -42,6 +43,7 @@ final class StoreRecords {
                         .add(q.getSubject().getURI());
             });
             dsg.find(meta, Node.ANY, FZ.contentHash.asNode(), Node.ANY).forEachRemaining((Quad q) -> {
+                r.hashByGraph.put(q.getSubject().getURI(), q.getObject().getLiteralLexicalForm());
                 if (dsg.contains(meta, q.getSubject(), W3C.wasAttributedTo.asNode(), madeBy)) {
                     r.currentHashes.add(q.getObject().getLiteralLexicalForm());
                 }
@@ -58,6 +60,9 @@ final class StoreRecords {
 
     /** True when the store holds report graphs (the vocabularies' records do not count). */
     boolean hasReports() { return reports; }
+
+    /** The content hash recorded for a graph, or null when it has none. */
+    String hashOf(String graphIri) { return hashByGraph.get(graphIri); }
 
     /** True when the store has a graph of this name (so writing it replaces one). */
     boolean hasGraph(String graphIri) { return graphs.contains(graphIri); }
