@@ -1,7 +1,7 @@
 package org.w3id.fazhi.bench;
 
+import org.w3id.fazhi.extract.LoadSummary;
 import org.w3id.fazhi.store.KnowledgeStore;
-import org.w3id.fazhi.store.LoadSummary;
 import org.w3id.fazhi.store.StoreLoader;
 
 import java.lang.management.ManagementFactory;

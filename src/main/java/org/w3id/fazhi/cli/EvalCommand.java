@@ -4,9 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.w3id.fazhi.eval.GoldSet;
 import org.w3id.fazhi.eval.Scorecard;
 import org.w3id.fazhi.eval.Scorer;
-import org.w3id.fazhi.extract.ExtractedReport;
-import org.w3id.fazhi.extract.ReportSummary;
 import org.w3id.fazhi.rdf.IriMinter;
+import org.w3id.fazhi.util.InputLimit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -40,9 +39,9 @@ final class EvalCommand implements Callable<Integer> {
             return Fazhi.USAGE;
         }
         GoldSet goldSet = GoldSet.read(gold);
-        ExtractionRun.Result result = ExtractionRun.run(inputs, IriMinter.DEFAULT_BASE, 8L << 20, System.err);
         List<JsonNode> summaries = new ArrayList<>();
-        for (ExtractedReport r : result.reports()) summaries.add(ReportSummary.of(r));
+        ExtractionRun.Result result = ExtractionRun.run(inputs, IriMinter.DEFAULT_BASE, InputLimit.DEFAULT_MAX_BYTES, System.err,
+                r -> summaries.add(r.summary()));
         Scorecard card = Scorer.score(goldSet, summaries);
         System.out.print(json ? card.toJson() + "\n" : card.toText());
         return result.exitCode();

@@ -1,30 +1,36 @@
 package org.w3id.fazhi.cli;
 
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
-import org.w3id.fazhi.extract.ExtractedReport;
-import org.w3id.fazhi.extract.ReportSummary;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.shared.PrefixMapping;
+import org.w3id.fazhi.extract.ExtractionResult;
 import org.w3id.fazhi.rdf.IriMinter;
 import org.w3id.fazhi.rdf.W3C;
+import org.w3id.fazhi.util.AtomicFile;
+import org.w3id.fazhi.util.InputLimit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code fazhi extract PATH...}: reports in, RDF or the JSON Lines summary out. */
+/**
+ * {@code fazhi extract PATH...}: reports in, RDF or the JSON Lines summary out. Every format but
+ * JSON-LD is written report by report as the pipeline delivers them, so memory stays flat however
+ * many reports there are; JSON-LD is one document and is written at the end.
+ */
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = "Extract reports (.txt, .html, folders, URLs) into RDF or a JSON Lines summary.")
 final class ExtractCommand implements Callable<Integer> {
@@ -43,63 +49,87 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--base", defaultValue = IriMinter.DEFAULT_BASE, description = "Base of minted IRIs (default: ${DEFAULT-VALUE}).")
     String base;
 
-    @Option(names = "--max-size", defaultValue = "8388608", paramLabel = "BYTES", description = "Largest input read (default: 8 MiB).")
+    @Option(names = "--max-size", defaultValue = InputLimit.DEFAULT_MAX_BYTES_TEXT, paramLabel = "BYTES", description = "Largest input read (default: 8 MiB).")
     long maxSize;
 
     @Override
     public Integer call() throws IOException {
-        ExtractionRun.Result result = ExtractionRun.run(inputs, base, maxSize, System.err);
-        if (result.reports().isEmpty()) {
+        ExtractionRun.Result result;
+        if (output == null) {
+            OutputStream out = new BufferedOutputStream(System.out, 1 << 16);
+            Writer writer = new Writer(out);
+            result = ExtractionRun.run(inputs, base, maxSize, System.err, writer::add);
+            writer.finish();
+            out.flush();
+        } else {
+            try (AtomicFile file = AtomicFile.create(output)) {
+                Writer writer = new Writer(file.stream());
+                result = ExtractionRun.run(inputs, base, maxSize, System.err, writer::add);
+                writer.finish();
+                // A run that read nothing leaves no file behind (and an existing one as it was).
+                if (result.reports() > 0) file.commit();
+            }
+        }
+        if (result.reports() == 0) {
             System.err.println("fazhi: no report could be read; nothing written");
             return result.exitCode();
         }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        write(result.reports(), bytes);
-        if (output == null) {
-            System.out.write(bytes.toByteArray());
-            System.out.flush();
-        } else {
-            // Write beside the target and move it in place: a failed run leaves no half file.
-            Path dir = output.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            // Not createTempFile: that makes the file private (0600), and the output is for sharing.
-            Path tmp = dir.resolve("." + output.getFileName() + "." + ProcessHandle.current().pid() + ".part");
-            try {
-                Files.write(tmp, bytes.toByteArray());
-                Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-        }
-        System.err.printf("fazhi: extracted %d report(s), %d problem(s)%n", result.reports().size(), result.problems().size());
+        System.err.printf("fazhi: extracted %d report(s), %d problem(s)%n", result.reports(), result.problems().size());
         return result.exitCode();
     }
 
-    private void write(List<ExtractedReport> reports, OutputStream out) throws IOException {
-        switch (format) {
-            case jsonl -> {
-                for (ExtractedReport r : reports) {
-                    out.write(ReportSummary.line(r).getBytes(StandardCharsets.UTF_8));
+    /** Writes the reports in the chosen format as they come. */
+    private final class Writer {
+        private final OutputStream out;
+        private StreamRDF rdf;
+        private Dataset jsonld;
+
+        Writer(OutputStream out) { this.out = out; }
+
+        void add(ExtractionResult.Extracted r) throws IOException {
+            switch (format) {
+                case jsonl -> {
+                    out.write(r.summary().toString().getBytes(StandardCharsets.UTF_8));
                     out.write('\n');
                 }
+                case jsonld -> {
+                    if (jsonld == null) {
+                        jsonld = DatasetFactory.create();
+                        jsonld.getDefaultModel().setNsPrefixes(prefixes());
+                    }
+                    jsonld.addNamedModel(r.graphIri(), r.graph());
+                }
+                case ttl -> r.graph().getGraph().find().forEachRemaining(stream()::triple);
+                default -> {
+                    Node g = NodeFactory.createURI(r.graphIri());
+                    StreamRDF s = stream();
+                    r.graph().getGraph().find().forEachRemaining(t -> s.quad(org.apache.jena.sparql.core.Quad.create(g, t)));
+                }
             }
-            case ttl -> {
-                Model all = ModelFactory.createDefaultModel();
-                all.setNsPrefixes(W3C.prefixes(new IriMinter(base).base()));
-                reports.forEach(r -> all.add(r.graph()));
-                RDFDataMgr.write(out, all, RDFFormat.TURTLE_PRETTY);
-            }
-            default -> {
-                Dataset ds = DatasetFactory.create();
-                ds.getDefaultModel().setNsPrefixes(W3C.prefixes(new IriMinter(base).base()));
-                for (ExtractedReport r : reports) ds.addNamedModel(r.graphIri(), r.graph());
+        }
+
+        /** Started at the first report, so a run that reads nothing writes nothing. */
+        private StreamRDF stream() {
+            if (rdf == null) {
                 RDFFormat f = switch (format) {
                     case trig -> RDFFormat.TRIG_BLOCKS;
-                    case nq -> RDFFormat.NQUADS;
-                    default -> RDFFormat.JSONLD11;
+                    case ttl -> RDFFormat.TURTLE_BLOCKS;
+                    default -> RDFFormat.NQUADS;
                 };
-                RDFDataMgr.write(out, ds, f);
+                rdf = StreamRDFWriter.getWriterStream(out, f);
+                rdf.start();
+                if (format != Format.nq) prefixes().getNsPrefixMap().forEach(rdf::prefix);
             }
+            return rdf;
+        }
+
+        void finish() {
+            if (rdf != null) rdf.finish();
+            if (jsonld != null) RDFDataMgr.write(out, jsonld, RDFFormat.JSONLD11);
+        }
+
+        private PrefixMapping prefixes() {
+            return W3C.prefixes(new IriMinter(base).base());
         }
     }
 }

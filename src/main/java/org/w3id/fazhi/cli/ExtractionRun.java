@@ -1,58 +1,54 @@
 package org.w3id.fazhi.cli;
 
-import org.w3id.fazhi.extract.ExtractedReport;
-import org.w3id.fazhi.extract.Extractor;
-import org.w3id.fazhi.source.SourceBatch;
-import org.w3id.fazhi.source.SourceProblem;
-import org.w3id.fazhi.source.SourceReader;
+import org.w3id.fazhi.extract.ExtractionPipeline;
+import org.w3id.fazhi.extract.ExtractionResult;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads inputs and extracts every report, telling the user about each input that fails and
- * drawing a progress bar on a terminal. Shared by the commands that extract.
+ * The commands that extract without storing (extract, validate, eval): each report handed on as it
+ * comes out of the pipeline, each input that fails named on standard error, a progress bar on a
+ * terminal. Nothing is held beyond the pipeline's window.
  */
 final class ExtractionRun {
 
-    record Result(List<ExtractedReport> reports, List<SourceProblem> problems) {
+    /** What the command does with each report, in input order. */
+    @FunctionalInterface
+    interface Handler {
+        void accept(ExtractionResult.Extracted report) throws IOException;
+    }
+
+    record Result(int reports, List<ExtractionResult.Failed> problems) {
         int exitCode() {
-            if (reports.isEmpty()) return Fazhi.NOTHING_READ;
+            if (reports == 0) return Fazhi.NOTHING_READ;
             return problems.isEmpty() ? Fazhi.OK : Fazhi.SOME_FAILED;
         }
     }
 
     private ExtractionRun() {}
 
-    static Result run(List<String> inputs, String base, long maxBytes, PrintStream err) {
-        SourceBatch batch = SourceReader.builder().maxBytes(maxBytes).build().read(inputs);
-        Extractor extractor = Extractor.builder().base(base).build();
-        List<SourceProblem> problems = new ArrayList<>(batch.problems());
-        for (SourceProblem p : batch.problems()) err.println("fazhi: " + p.message());
-        Progress progress = new Progress(batch.documents().size(), err);
-        // Reports are independent and the extractor holds no state: extract them on every core,
-        // then report in input order.
-        List<Object> outcomes = batch.documents().parallelStream().map(doc -> {
-            Object outcome;
-            try {
-                outcome = extractor.extract(doc);
-            } catch (RuntimeException e) {
-                outcome = new SourceProblem(doc.location(), doc.location() + ": extraction failed: " + e);
+    static Result run(List<String> inputs, String base, long maxBytes, PrintStream err, Handler handler) throws IOException {
+        ExtractionPipeline pipeline = ExtractionPipeline.builder().base(base).maxBytes(maxBytes).build();
+        List<ExtractionResult.Failed> problems = new ArrayList<>();
+        int reports = 0;
+        try (ExtractionPipeline.Run run = pipeline.run(inputs)) {
+            Progress progress = new Progress(run.size(), err);
+            while (run.hasNext()) {
+                ExtractionResult r = run.next();
+                progress.step(r.location());
+                if (r instanceof ExtractionResult.Extracted e) {
+                    handler.accept(e);
+                    reports++;
+                } else if (r instanceof ExtractionResult.Failed f) {
+                    problems.add(f);
+                    progress.interrupt();
+                    err.println("fazhi: " + f.message());
+                }
             }
-            progress.step(doc.fileName());
-            return outcome;
-        }).toList();
-        progress.done();
-        List<ExtractedReport> reports = new ArrayList<>();
-        for (Object outcome : outcomes) {
-            if (outcome instanceof ExtractedReport r) {
-                reports.add(r);
-            } else {
-                SourceProblem p = (SourceProblem) outcome;
-                problems.add(p);
-                err.println("fazhi: " + p.message());
-            }
+            progress.done();
         }
         return new Result(reports, problems);
     }
@@ -70,14 +66,20 @@ final class ExtractionRun {
             this.draw = System.console() != null && total >= 5;
         }
 
-        synchronized void step(String name) {
+        void step(String name) {
             done++;
             if (!draw) return;
             int width = 30, filled = total == 0 ? width : done * width / total;
-            out.printf("\r[%s%s] %d/%d %-40.40s", "#".repeat(filled), " ".repeat(width - filled), done, total, name);
+            String file = name.substring(name.lastIndexOf('/') + 1);
+            out.printf("\r[%s%s] %d/%d %-40.40s", "#".repeat(filled), " ".repeat(width - filled), done, total, file);
         }
 
-        synchronized void done() {
+        /** Before a message, so that it starts on a line of its own. */
+        void interrupt() {
+            if (draw) out.println();
+        }
+
+        void done() {
             if (draw) out.println();
         }
     }

@@ -1,10 +1,11 @@
 package org.w3id.fazhi.cli;
 
+import org.w3id.fazhi.extract.LoadSummary;
 import org.w3id.fazhi.store.GraphStorePusher;
 import org.w3id.fazhi.store.KnowledgeStore;
-import org.w3id.fazhi.store.LoadSummary;
 import org.w3id.fazhi.store.StoreLoader;
 import org.w3id.fazhi.store.StoreLockedException;
+import org.w3id.fazhi.util.InputLimit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -25,7 +26,7 @@ final class LoadCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
 
-    @Option(names = "--max-size", defaultValue = "8388608", paramLabel = "BYTES", description = "Largest input read (default: 8 MiB).")
+    @Option(names = "--max-size", defaultValue = InputLimit.DEFAULT_MAX_BYTES_TEXT, paramLabel = "BYTES", description = "Largest input read (default: 8 MiB).")
     long maxSize;
 
     @Option(names = "--target", paramLabel = "URL", description = "Push each report graph to this SPARQL 1.1 Graph Store Protocol "

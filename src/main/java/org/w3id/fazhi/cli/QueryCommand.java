@@ -1,14 +1,13 @@
 package org.w3id.fazhi.cli;
 
-import org.w3id.fazhi.query.QueryDatasets;
 import org.w3id.fazhi.store.KnowledgeStore;
-import org.w3id.fazhi.store.StoreLockedException;
 import org.w3id.fazhi.query.QueryException;
 import org.w3id.fazhi.query.QueryResult;
 import org.w3id.fazhi.query.QueryRunner;
 import org.w3id.fazhi.query.ResultFormat;
 import org.w3id.fazhi.query.SavedQueries;
 import org.w3id.fazhi.query.SavedQuery;
+import org.w3id.fazhi.query.QueryTarget;
 import org.w3id.fazhi.rdf.IriMinter;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
@@ -18,8 +17,8 @@ import picocli.CommandLine.Parameters;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -145,46 +144,18 @@ final class QueryCommand implements Runnable {
         @Option(names = "--data", paramLabel = "PATH", arity = "1..*", required = true,
                 description = "Reports (files, folders, URLs) to extract into memory, with the bundled vocabularies.")
         List<String> data;
+
+        /** The target these options name; the default store when none is named. */
+        static QueryTarget of(Target t, String base) {
+            if (t != null && t.endpoint != null) return new QueryTarget.Endpoint(t.endpoint);
+            if (t != null && t.data != null) return new QueryTarget.Reports(t.data, base);
+            return new QueryTarget.Store(t == null || t.db == null ? KnowledgeStore.DEFAULT_FOLDER : t.db, base);
+        }
     }
 
-    /**
-     * A runner on the target (the default store when none is named); the store, when one was
-     * opened, is closed with the connection.
-     */
-    static final class Connection implements AutoCloseable {
-        final QueryRunner runner;
-        private final KnowledgeStore store;
-
-        Connection(Target target, String base, Integer timeout) {
-            QueryRunner.Builder b = QueryRunner.builder();
-            if (timeout != null) b.timeout(java.time.Duration.ofSeconds(timeout));
-            KnowledgeStore opened = null;
-            if (target != null && target.endpoint != null) {
-                b.endpoint(target.endpoint);
-            } else if (target != null && target.data != null) {
-                b.dataset(QueryDatasets.fromReports(target.data, base, p -> System.err.println("fazhi: " + p)));
-            } else {
-                Path db = target == null || target.db == null ? KnowledgeStore.DEFAULT_FOLDER : target.db;
-                if (!Files.isDirectory(db.resolve("tdb2"))) {
-                    throw new QueryException("no store at " + db + " (build one with: fazhi load PATH... --db " + db
-                            + ", or name --endpoint URL or --data PATH)");
-                }
-                try {
-                    opened = KnowledgeStore.builder().folder(db).base(base).build();
-                } catch (StoreLockedException e) {
-                    throw new QueryException(e.getMessage()
-                            + "; a running server answers with --endpoint http://localhost:3030/kg/sparql");
-                }
-                b.dataset(opened.dataset());
-            }
-            this.store = opened;
-            this.runner = b.build();
-        }
-
-        @Override
-        public void close() {
-            if (store != null) store.close();
-        }
+    static QueryTarget.Connection connect(Target target, String base, Integer timeout) {
+        return Target.of(target, base).open(timeout == null ? null : Duration.ofSeconds(timeout),
+                p -> System.err.println("fazhi: " + p));
     }
 
     @Command(name = "run", mixinStandardHelpOptions = true, description = "Run a saved query and print its result.")
@@ -224,8 +195,8 @@ final class QueryCommand implements Runnable {
             } catch (QueryException e) {
                 return fail(e.getMessage(), Fazhi.USAGE);
             }
-            try (Connection c = new Connection(target, base, timeout)) {
-                QueryResult result = c.runner.run(q, values);
+            try (QueryTarget.Connection c = connect(target, base, timeout)) {
+                QueryResult result = c.runner().run(q, values);
                 fmt.write(result, System.out);
                 System.out.flush();
                 return Fazhi.OK;
@@ -252,13 +223,13 @@ final class QueryCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (Connection c = new Connection(target, base, null)) {
+            try (QueryTarget.Connection c = connect(target, base, null)) {
                 List<List<String>> rows = new ArrayList<>();
                 List<Double> medians = new ArrayList<>();
                 for (SavedQuery q : source.load().all()) {
-                    int size = c.runner.run(q, Map.of()).size();
+                    int size = c.runner().run(q, Map.of()).size();
                     List<Double> ms = new ArrayList<>();
-                    for (int i = 0; i < Math.max(1, runs); i++) ms.add(c.runner.run(q, Map.of()).elapsed().toNanos() / 1e6);
+                    for (int i = 0; i < Math.max(1, runs); i++) ms.add(c.runner().run(q, Map.of()).elapsed().toNanos() / 1e6);
                     ms.sort(null);
                     double median = ms.get(ms.size() / 2);
                     medians.add(median);

@@ -1,9 +1,9 @@
 package org.w3id.fazhi.cli;
 
+import org.w3id.fazhi.extract.LoadSummary;
 import org.w3id.fazhi.server.KnowledgeServer;
 import org.w3id.fazhi.server.PortInUseException;
 import org.w3id.fazhi.store.KnowledgeStore;
-import org.w3id.fazhi.store.LoadSummary;
 import org.w3id.fazhi.store.StoreLoader;
 import org.w3id.fazhi.store.StoreLockedException;
 import picocli.CommandLine.Command;

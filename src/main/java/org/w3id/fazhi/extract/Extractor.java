@@ -5,6 +5,9 @@ import org.w3id.fazhi.clean.CleanedDocument;
 import org.w3id.fazhi.clean.ReportCleaner;
 import org.w3id.fazhi.rdf.IriMinter;
 import org.w3id.fazhi.rdf.ReportGraphBuilder;
+import org.w3id.fazhi.rdf.Vocabularies;
+import org.w3id.fazhi.recognize.ProgramScheme;
+import org.w3id.fazhi.recognize.RegionGazetteer;
 import org.w3id.fazhi.recognize.ReportMentions;
 import org.w3id.fazhi.recognize.ReportRecognizer;
 import org.w3id.fazhi.source.SourceDocument;
@@ -67,7 +70,15 @@ public final class Extractor {
         }
 
         public Extractor build() {
-            return new Extractor(recognizer != null ? recognizer : ReportRecognizer.builder().build(), new IriMinter(base));
+            return new Extractor(recognizer != null ? recognizer : bundledRecognizer(), new IriMinter(base));
+        }
+
+        /** The recognizers with the program scheme and the gazetteer shipped in the jar. */
+        private static ReportRecognizer bundledRecognizer() {
+            return ReportRecognizer.builder()
+                    .scheme(ProgramScheme.from(Vocabularies.file("programs.ttl")))
+                    .gazetteer(RegionGazetteer.from(Vocabularies.file("regions.ttl")))
+                    .build();
         }
     }
 }

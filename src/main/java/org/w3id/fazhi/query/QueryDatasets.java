@@ -5,54 +5,39 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.w3id.fazhi.extract.ExtractedReport;
-import org.w3id.fazhi.extract.Extractor;
+import org.w3id.fazhi.extract.ExtractionPipeline;
+import org.w3id.fazhi.extract.ExtractionResult;
+import org.w3id.fazhi.extract.GraphSink;
+import org.w3id.fazhi.extract.LoadSummary;
 import org.w3id.fazhi.rdf.IriMinter;
-import org.w3id.fazhi.recognize.ReportRecognizer;
-import org.w3id.fazhi.source.SourceBatch;
-import org.w3id.fazhi.source.SourceDocument;
-import org.w3id.fazhi.source.SourceProblem;
-import org.w3id.fazhi.source.SourceReader;
-import org.w3id.fazhi.store.StoreGraphs;
+import org.w3id.fazhi.rdf.Vocabularies;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * The datasets saved queries run on. Either way the default graph is the union of the named graphs:
- * one graph per report ({@code {base}graph/report/{key}}) and the vocabulary graphs
- * {@code {base}graph/ontology}, {@code graph/programs} (programs and themes), {@code graph/indicators}
- * and {@code graph/regions}.
+ * Datasets made in memory for saved queries, shaped like the store: one named graph per report
+ * ({@code {base}graph/report/{key}}), the vocabulary graphs ({@code {base}graph/ontology},
+ * {@code graph/programs} with the themes, {@code graph/indicators}, {@code graph/regions}) under the
+ * same base, and a default graph holding a copy of every triple of them all (the union, as the
+ * store shows it).
  */
 public final class QueryDatasets {
 
     private QueryDatasets() {}
 
     /**
-     * An in-memory dataset made on the fly: the given reports (files, folders, URLs) extracted into
-     * one named graph each, the bundled vocabulary graphs, and a default graph holding a copy of every
-     * triple of them all (the union, as the store shows it). Inputs that cannot be read are passed to
-     * {@code problems}; if none can be read it is an error.
+     * The given reports (files, folders, URLs) extracted under {@code base}. Inputs that cannot be
+     * read or extracted are passed to {@code problems}; if no report can be read it is an error.
      */
     public static Dataset fromReports(List<String> inputs, String base, Consumer<String> problems) {
-        SourceBatch batch = SourceReader.builder().build().read(inputs);
-        for (SourceProblem p : batch.problems()) problems.accept(p.message());
-        if (batch.documents().isEmpty()) throw new QueryException("no report could be read from " + String.join(" ", inputs));
-        Extractor extractor = Extractor.builder().base(base).build();
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
-        for (SourceDocument doc : batch.documents()) {
-            try {
-                ExtractedReport r = extractor.extract(doc);
-                add(dsg, r.graphIri(), r.graph());
-            } catch (RuntimeException e) {
-                problems.accept(doc.location() + ": extraction failed: " + e);
-            }
-        }
-        addVocabularies(dsg, base);
+        LoadSummary s = ExtractionPipeline.builder().base(base).build().into(new MemorySink(dsg), inputs);
+        s.problems().forEach(p -> problems.accept(p.message()));
+        if (s.loaded().isEmpty()) throw new QueryException("no report could be read from " + String.join(" ", inputs));
         return DatasetFactory.wrap(dsg);
     }
 
@@ -61,20 +46,45 @@ public final class QueryDatasets {
         return fromReports(inputs, IriMinter.DEFAULT_BASE, p -> { });
     }
 
-    /** Adds the bundled vocabulary graphs as named graphs, and their triples to the default graph. */
-    public static void addVocabularies(DatasetGraph dsg, String base) {
-        for (Map.Entry<String, List<String>> e : new StoreGraphs(base).vocabularies().entrySet()) {
-            for (String file : e.getValue()) add(dsg, e.getKey(), ReportRecognizer.bundled(file));
-        }
-    }
+    /** An in-memory dataset as a graph sink: named graphs plus their union in the default graph. */
+    public static final class MemorySink implements GraphSink {
+        private final DatasetGraph dsg;
 
-    /** Adds {@code model} as (part of) the named graph {@code graphIri} and to the default graph. */
-    public static void add(DatasetGraph dsg, String graphIri, Model model) {
-        Node g = NodeFactory.createURI(graphIri);
-        Graph graph = model.getGraph();
-        graph.find().forEach(t -> {
-            dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject());
-            dsg.getDefaultGraph().add(t);
-        });
+        public MemorySink(DatasetGraph dsg) { this.dsg = dsg; }
+
+        @Override
+        public List<String> vocabularies(Vocabularies vocabularies) {
+            List<String> written = new ArrayList<>();
+            for (Vocabularies.Vocabulary v : vocabularies.graphs()) {
+                add(v.graphIri(), v.graph());
+                written.add(v.graphIri());
+            }
+            return written;
+        }
+
+        @Override
+        public void write(ExtractionResult.Extracted report) {
+            // Replaces: the same report read twice is one graph, as in the store.
+            Node g = NodeFactory.createURI(report.graphIri());
+            if (dsg.containsGraph(g)) {
+                List<org.apache.jena.graph.Triple> old = dsg.getGraph(g).find().toList();
+                dsg.removeGraph(g);
+                for (org.apache.jena.graph.Triple t : old) {
+                    // Out of the union only if no other graph still says it.
+                    boolean elsewhere = org.apache.jena.atlas.iterator.Iter.anyMatch(
+                            dsg.find(Node.ANY, t.getSubject(), t.getPredicate(), t.getObject()), q -> !q.isDefaultGraph());
+                    if (!elsewhere) dsg.getDefaultGraph().delete(t);
+                }
+            }
+            add(report.graphIri(), report.graph().getGraph());
+        }
+
+        private void add(String graphIri, Graph graph) {
+            Node g = NodeFactory.createURI(graphIri);
+            graph.find().forEach(t -> {
+                dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject());
+                dsg.getDefaultGraph().add(t);
+            });
+        }
     }
 }

@@ -1,9 +1,7 @@
 package org.w3id.fazhi.rdf;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import org.w3id.fazhi.util.ContentHash;
+
 import java.util.Objects;
 
 /**
@@ -27,9 +25,12 @@ public final class IriMinter {
 
     public String base() { return base; }
 
-    /** A shipped IRI under this minter's base. */
+    /**
+     * A shipped IRI under this minter's base. The ontology's own terms ({@code fz:}) keep their
+     * IRIs under every base: they name the vocabulary every graph and saved query is written in.
+     */
     public String rebase(String iri) {
-        if (iri == null || base.equals(DEFAULT_BASE) || !iri.startsWith(DEFAULT_BASE)) return iri;
+        if (iri == null || base.equals(DEFAULT_BASE) || !iri.startsWith(DEFAULT_BASE) || iri.startsWith(FZ.ONTOLOGY)) return iri;
         return base + iri.substring(DEFAULT_BASE.length());
     }
 
@@ -69,11 +70,6 @@ public final class IriMinter {
 
     /** Eight hex digits of SHA-256: short, stable, and readable enough for a name with no code. */
     public static String shortHash(String s) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d, 0, 4);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return ContentHash.shortHash(s);
     }
 }

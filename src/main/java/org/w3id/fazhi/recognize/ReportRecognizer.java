@@ -1,8 +1,5 @@
 package org.w3id.fazhi.recognize;
 
-import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.riot.RDFParser;
 import org.w3id.fazhi.clean.CleanedDocument;
 
 import java.util.List;
@@ -14,7 +11,7 @@ import java.util.Objects;
  * and measures. Immutable and thread-safe once built.
  *
  * <pre>{@code
- * ReportRecognizer r = ReportRecognizer.builder().build();   // the scheme and regions in the jar
+ * ReportRecognizer r = ReportRecognizer.builder().scheme(scheme).gazetteer(gazetteer).build();
  * ReportMentions m = r.recognize(cleanedDocument);
  * }</pre>
  */
@@ -42,20 +39,7 @@ public final class ReportRecognizer {
                 agencies.recognize(view, meta.region()), metrics.recognize(view, sections));
     }
 
-    /** Reads a Turtle file that ships inside the jar under {@code fazhi/ontology/}. */
-    public static Model bundled(String fileName) {
-        Model model = ModelFactory.createDefaultModel();
-        String resource = "fazhi/ontology/" + fileName;
-        try (var in = ReportRecognizer.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) throw new IllegalStateException("missing resource " + resource);
-            RDFParser.source(in).lang(org.apache.jena.riot.Lang.TURTLE).parse(model);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException("cannot read " + resource, e);
-        }
-        return model;
-    }
-
-    /** Configuration: the program scheme and gazetteer default to those in the jar. */
+    /** Configuration: the program scheme and the gazetteer, both required (the extractor takes them from the bundled vocabularies). */
     public static final class Builder {
         private ProgramScheme scheme;
         private RegionGazetteer gazetteer;
@@ -71,9 +55,8 @@ public final class ReportRecognizer {
         }
 
         public ReportRecognizer build() {
-            ProgramScheme s = scheme != null ? scheme : ProgramScheme.from(bundled("programs.ttl"));
-            RegionGazetteer g = gazetteer != null ? gazetteer : RegionGazetteer.from(bundled("regions.ttl"));
-            return new ReportRecognizer(s, g);
+            if (scheme == null || gazetteer == null) throw new IllegalStateException("a recognizer needs a program scheme and a gazetteer");
+            return new ReportRecognizer(scheme, gazetteer);
         }
     }
 }

@@ -3,10 +3,9 @@ package org.w3id.fazhi.source;
 import static java.nio.charset.StandardCharsets.ISO_8859_1;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import org.w3id.fazhi.util.ContentHash;
+
 import java.nio.charset.Charset;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -42,7 +41,7 @@ record RawSource(String location, String fileName, byte[] bytes, Optional<MediaK
         if (text.isBlank()) throw problem("empty file");
 
         String charset = decoded.charset().name();
-        String sha256 = sha256(bytes);
+        String sha256 = ContentHash.sha256(bytes);
         if (kind.orElseGet(() -> sniffKind(text)) == MediaKind.TEXT) {
             // Lone \r too: reports saved on old Macs or by some converters use it as the line end.
             String lines = text.replace("\r\n", "\n").replace('\r', '\n');
@@ -72,13 +71,5 @@ record RawSource(String location, String fileName, byte[] bytes, Optional<MediaK
     private static MediaKind sniffKind(String text) {
         String start = text.stripLeading().toLowerCase(Locale.ROOT);
         return start.startsWith("<!doctype html") || start.startsWith("<html") ? MediaKind.HTML : MediaKind.TEXT;
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 }

@@ -1,5 +1,7 @@
 package org.w3id.fazhi.source;
 
+import org.w3id.fazhi.util.InputLimit;
+
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,7 +21,7 @@ import java.util.Optional;
  * A reader is immutable and may be shared between threads.
  */
 public final class SourceReader {
-    public static final long DEFAULT_MAX_BYTES = 8L * 1024 * 1024;
+    public static final long DEFAULT_MAX_BYTES = InputLimit.DEFAULT_MAX_BYTES;
     public static final Duration DEFAULT_HTTP_TIMEOUT = Duration.ofSeconds(20);
 
     private final SizeLimit limit;

@@ -1,20 +1,17 @@
 package org.w3id.fazhi.store;
 
 import org.apache.jena.graph.Graph;
-import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RDFParser;
-import org.w3id.fazhi.extract.ExtractedReport;
-import org.w3id.fazhi.extract.Extractor;
+import org.w3id.fazhi.extract.ExtractionPipeline;
+import org.w3id.fazhi.extract.ExtractionResult;
+import org.w3id.fazhi.extract.GraphSink;
+import org.w3id.fazhi.extract.LoadSummary;
 import org.w3id.fazhi.rdf.IriMinter;
-import org.w3id.fazhi.source.SourceBatch;
-import org.w3id.fazhi.source.SourceDocument;
-import org.w3id.fazhi.source.SourceProblem;
-import org.w3id.fazhi.source.SourceReader;
+import org.w3id.fazhi.rdf.Vocabularies;
+import org.w3id.fazhi.util.AtomicFile;
+import org.w3id.fazhi.util.InputLimit;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -27,12 +24,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -56,9 +49,8 @@ public final class GraphStorePusher {
     private final Duration backoff;
     private final String base;
     private final PrintStream log;
-    private final SourceReader reader;
+    private final long maxBytes;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20)).build();
-    private Extractor extractor;
 
     private GraphStorePusher(Builder b) {
         this.target = Objects.requireNonNull(b.target, "target");
@@ -67,7 +59,7 @@ public final class GraphStorePusher {
         this.backoff = b.backoff;
         this.base = b.base;
         this.log = b.log;
-        this.reader = SourceReader.builder().maxBytes(b.maxBytes).build();
+        this.maxBytes = b.maxBytes;
     }
 
     public static Builder builder() { return new Builder(); }
@@ -83,67 +75,54 @@ public final class GraphStorePusher {
 
     /** Pushes the vocabularies and every report whose content or extractor version changed since the last push. */
     public LoadSummary push(List<String> inputs) {
-        Map<String, String[]> pushed = readState();
-        List<String> loaded = new ArrayList<>(), skipped = new ArrayList<>(), vocabularies = new ArrayList<>();
-        List<SourceProblem> problems = new ArrayList<>();
-        String version = Extractor.version();
-        StoreGraphs graphs = new StoreGraphs(new IriMinter(base).base());
-        for (Map.Entry<String, List<String>> v : graphs.vocabularies().entrySet()) {
-            Model model = ModelFactory.createDefaultModel();
-            ByteArrayOutputStream all = new ByteArrayOutputStream();
-            for (String file : v.getValue()) {
-                byte[] bytes = StoreLoader.bundledBytes(file);
-                all.writeBytes(bytes);
-                RDFParser.source(new ByteArrayInputStream(bytes)).lang(Lang.TURTLE).parse(model);
-            }
-            String hash = sha256(all.toByteArray());
-            String[] before = pushed.get(v.getKey());
-            if (before != null && before[1].equals(hash)) continue;
-            try {
-                put(v.getKey(), model.getGraph());
-                pushed.put(v.getKey(), new String[] {String.join(" ", v.getValue()), hash});
+        ExtractionPipeline pipeline = ExtractionPipeline.builder().base(base).maxBytes(maxBytes).log(this::say).build();
+        return pipeline.into(new Sink(), inputs);
+    }
+
+    /** The endpoint as a graph sink: each graph PUT at once, the state file written after each. */
+    private final class Sink implements GraphSink {
+        private final Map<String, String[]> pushed = readState();
+        private final String version = ExtractionPipeline.version();
+
+        @Override
+        public List<String> vocabularies(Vocabularies vocabularies) {
+            List<String> written = new ArrayList<>();
+            for (Vocabularies.Vocabulary v : vocabularies.graphs()) {
+                String[] before = pushed.get(v.graphIri());
+                if (before != null && before[1].equals(v.sha256())) continue;
+                try {
+                    put(v.graphIri(), v.graph());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(v.graphIri() + ": not pushed: " + e.getMessage(), e);
+                }
+                pushed.put(v.graphIri(), new String[] {String.join(" ", v.files()), v.sha256()});
                 writeState(pushed);
-                vocabularies.add(v.getKey());
-            } catch (IOException e) {
-                problems.add(new SourceProblem(v.getKey(), v.getKey() + ": not pushed: " + e.getMessage()));
+                written.add(v.graphIri());
             }
+            return written;
         }
-        SourceBatch batch = reader.read(inputs);
-        problems.addAll(batch.problems());
-        batch.problems().forEach(p -> say(p.message()));
-        for (SourceDocument doc : batch.documents()) {
-            String hash = doc.sha256() + "+" + version;
-            String graphOfSource = graphPushedFrom(pushed, doc.location(), hash);
-            if (graphOfSource != null) {
-                skipped.add(doc.location());
-                continue;
+
+        @Override
+        public boolean holds(String location, String sourceHash) {
+            String hash = sourceHash + "+" + version;
+            synchronized (pushed) {
+                for (String[] v : pushed.values()) if (v[0].equals(location) && v[1].equals(hash)) return true;
             }
+            return false;
+        }
+
+        @Override
+        public void write(ExtractionResult.Extracted report) {
             try {
-                ExtractedReport report = extractor().extract(doc);
                 put(report.graphIri(), report.graph().getGraph());
-                pushed.put(report.graphIri(), new String[] {doc.location(), hash});
+            } catch (IOException e) {
+                throw new UncheckedIOException("not pushed: " + e.getMessage(), e);
+            }
+            synchronized (pushed) {
+                pushed.put(report.graphIri(), new String[] {report.location(), report.sourceHash() + "+" + version});
                 writeState(pushed);
-                loaded.add(doc.location());
-                say(doc.location() + ": pushed " + report.graphIri() + " (" + report.graph().size() + " triples)");
-            } catch (IOException | RuntimeException e) {
-                String message = doc.location() + ": not pushed: " + e.getMessage();
-                problems.add(new SourceProblem(doc.location(), message));
-                say(message);
             }
         }
-        return new LoadSummary(loaded, skipped, vocabularies, problems);
-    }
-
-    private static String graphPushedFrom(Map<String, String[]> pushed, String location, String hash) {
-        for (Map.Entry<String, String[]> e : pushed.entrySet()) {
-            if (e.getValue()[0].equals(location) && e.getValue()[1].equals(hash)) return e.getKey();
-        }
-        return null;
-    }
-
-    private Extractor extractor() {
-        if (extractor == null) extractor = Extractor.builder().base(base).build();
-        return extractor;
     }
 
     /** PUT one graph, replacing it; retried with exponential back-off on network errors, 429 and 5xx. */
@@ -206,11 +185,7 @@ public final class GraphStorePusher {
         StringBuilder sb = new StringBuilder("# fazhi load --target " + target + "\n# graph\tsource\tsha256+extractor version\n");
         pushed.forEach((g, v) -> sb.append(g).append('\t').append(v[0]).append('\t').append(v[1]).append('\n'));
         try {
-            Path dir = state.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            Path tmp = dir.resolve(state.getFileName() + ".part");
-            Files.writeString(tmp, sb, StandardCharsets.UTF_8);
-            Files.move(tmp, state, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFile.write(state, sb.toString().getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + state, e);
         }
@@ -220,14 +195,6 @@ public final class GraphStorePusher {
         if (log != null) log.println("fazhi: " + message);
     }
 
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     /** Configuration of a pusher. */
     public static final class Builder {
         private String target;
@@ -235,7 +202,7 @@ public final class GraphStorePusher {
         private int attempts = 6;
         private Duration backoff = Duration.ofMillis(500);
         private String base = IriMinter.DEFAULT_BASE;
-        private long maxBytes = SourceReader.DEFAULT_MAX_BYTES;
+        private long maxBytes = InputLimit.DEFAULT_MAX_BYTES;
         private PrintStream log;
 
         /** The Graph Store Protocol endpoint, e.g. {@code http://host:3030/kg/data}. */

@@ -6,12 +6,11 @@ import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.w3id.fazhi.rdf.W3C;
+import org.w3id.fazhi.util.AtomicFile;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.zip.GZIPOutputStream;
 
 /** Writes the whole store (every named graph, the metadata graph included) as N-Quads or TriG. */
@@ -41,17 +40,11 @@ public final class StoreDump {
 
     /** Writes the store to a file, gzipped when the name ends in .gz; the file appears whole or not at all. */
     public static void write(KnowledgeStore store, DumpFormat format, Path file) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, ".fazhi-dump-", ".part");
-        try {
-            try (OutputStream raw = Files.newOutputStream(tmp);
-                 OutputStream out = file.toString().endsWith(".gz") ? new GZIPOutputStream(raw, 1 << 16) : raw) {
-                write(store, format, out);
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
+        try (AtomicFile f = AtomicFile.create(file)) {
+            OutputStream out = file.toString().endsWith(".gz") ? new GZIPOutputStream(f.stream(), 1 << 16) : f.stream();
+            write(store, format, out);
+            if (out instanceof GZIPOutputStream gz) gz.finish();
+            f.commit();
         }
     }
 }

@@ -1,12 +1,10 @@
 package org.w3id.fazhi.store;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import org.w3id.fazhi.rdf.Vocabularies;
 
 /**
  * The IRIs of the graphs the store keeps beside the report graphs: the metadata that lets a
- * load skip unchanged reports, and one graph per shipped vocabulary.
+ * load skip unchanged reports, and one graph per shipped vocabulary ({@link Vocabularies}).
  */
 public record StoreGraphs(String base) {
     public String meta() { return base + "graph/meta"; }
@@ -19,13 +17,6 @@ public record StoreGraphs(String base) {
 
     public String regions() { return base + "graph/regions"; }
 
-    /** Each vocabulary graph and the bundled files ({@code ontology/*.ttl}) it is made of. */
-    public Map<String, List<String>> vocabularies() {
-        Map<String, List<String>> m = new LinkedHashMap<>();
-        m.put(ontology(), List.of("fazhi.ttl"));
-        m.put(programs(), List.of("programs.ttl", "themes.ttl"));
-        m.put(indicators(), List.of("indicators.ttl"));
-        m.put(regions(), List.of("regions.ttl"));
-        return m;
-    }
+    /** The shipped vocabularies under this store's base. */
+    public Vocabularies vocabularies() { return Vocabularies.bundled(base); }
 }

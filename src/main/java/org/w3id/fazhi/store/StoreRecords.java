@@ -33,7 +33,7 @@ final class StoreRecords {
         StoreRecords r = new StoreRecords();
         Node meta = NodeFactory.createURI(store.graphs().meta());
         Node madeBy = NodeFactory.createURI(software);
-        Set<String> vocabularies = store.graphs().vocabularies().keySet();
+        Set<String> vocabularies = store.graphs().vocabularies().graphIris();
         store.dataset().executeRead(() -> {
             DatasetGraph dsg = store.dataset().asDatasetGraph();
             dsg.find(meta, Node.ANY, FZ.sourceFile.asNode(), Node.ANY).forEachRemaining(q -> {

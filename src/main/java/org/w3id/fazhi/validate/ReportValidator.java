@@ -5,7 +5,7 @@ import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
-import org.w3id.fazhi.recognize.ReportRecognizer;
+import org.w3id.fazhi.rdf.Vocabularies;
 
 import java.util.List;
 
@@ -20,7 +20,7 @@ public final class ReportValidator {
 
     /** A validator with the shapes shipped in the jar. */
     public static ReportValidator bundled() {
-        return new ReportValidator(Shapes.parse(ReportRecognizer.bundled("shapes.ttl").getGraph()));
+        return new ReportValidator(Shapes.parse(Vocabularies.file("shapes.ttl").getGraph()));
     }
 
     /** The violations in a graph; empty when it conforms. */

@@ -1,5 +1,6 @@
 package org.w3id.fazhi.ontology;
 
+import org.w3id.fazhi.rdf.Vocabularies;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
@@ -9,7 +10,6 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.Test;
 import org.w3id.fazhi.rdf.FZ;
-import org.w3id.fazhi.recognize.ReportRecognizer;
 
 import java.lang.reflect.Field;
 import java.nio.file.Files;
@@ -32,7 +32,7 @@ class OntologyTest {
 
     @Test
     void everyTermOfTheVocabularyClassIsDeclaredAndLabelledInBothLanguages() throws Exception {
-        Model onto = ReportRecognizer.bundled("fazhi.ttl");
+        Model onto = Vocabularies.file("fazhi.ttl");
         List<String> missing = new ArrayList<>();
         for (Field f : FZ.class.getFields()) {
             Object v = f.get(null);
@@ -49,7 +49,7 @@ class OntologyTest {
 
     @Test
     void everyTermDeclaredInTheOntologyHasAConstant() throws Exception {
-        Model onto = ReportRecognizer.bundled("fazhi.ttl");
+        Model onto = Vocabularies.file("fazhi.ttl");
         Set<String> constants = new HashSet<>();
         for (Field f : FZ.class.getFields()) {
             if (f.get(null) instanceof Resource r) constants.add(r.getURI());
@@ -62,8 +62,8 @@ class OntologyTest {
 
     @Test
     void theProgramSchemeCoversTheCanonicalListWithLabelsDefinitionsAndThemes() throws Exception {
-        Model programs = ReportRecognizer.bundled("programs.ttl");
-        Model themes = ReportRecognizer.bundled("themes.ttl");
+        Model programs = Vocabularies.file("programs.ttl");
+        Model themes = Vocabularies.file("themes.ttl");
         List<Resource> all = programs.listResourcesWithProperty(RDF.type, FZ.Program).toList();
         assertTrue(all.size() >= 80, "programs: " + all.size());
         List<String> problems = new ArrayList<>();
@@ -88,7 +88,7 @@ class OntologyTest {
 
     @Test
     void themesAreTheEightAreasAndPartyLeadershipMappedToBothYardsticks() {
-        Model themes = ReportRecognizer.bundled("themes.ttl");
+        Model themes = Vocabularies.file("themes.ttl");
         List<Resource> all = themes.listResourcesWithProperty(RDF.type, FZ.Theme).toList();
         assertEquals(9, all.size());
         // Mapped where a first-level indicator fits: 突发事件应对 and 科技保障 have none in either yardstick.
@@ -102,7 +102,7 @@ class OntologyTest {
 
     @Test
     void indicatorsHaveUnitsAndThemes() {
-        Model indicators = ReportRecognizer.bundled("indicators.ttl");
+        Model indicators = Vocabularies.file("indicators.ttl");
         List<Resource> all = indicators.listResourcesWithProperty(RDF.type, FZ.Indicator).toList();
         assertTrue(all.size() >= 35, "indicators: " + all.size());
         for (Resource i : all) {
@@ -114,7 +114,7 @@ class OntologyTest {
 
     @Test
     void regionsFormATreeAndEveryCodeSaysItsScheme() {
-        Model regions = ReportRecognizer.bundled("regions.ttl");
+        Model regions = Vocabularies.file("regions.ttl");
         List<Resource> all = regions.listResourcesWithProperty(RDF.type, FZ.Region).toList();
         assertTrue(all.size() > 3000, "regions: " + all.size());
         List<String> problems = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.w3id.fazhi.recognize;
 
+import org.w3id.fazhi.rdf.Vocabularies;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +15,7 @@ class AgencyRecognizerTest {
 
     @BeforeAll
     static void load() {
-        gazetteer = RegionGazetteer.from(ReportRecognizer.bundled("regions.ttl"));
+        gazetteer = RegionGazetteer.from(Vocabularies.file("regions.ttl"));
         recognizer = new AgencyRecognizer(gazetteer);
     }
 

@@ -1,5 +1,6 @@
 package org.w3id.fazhi.recognize;
 
+import org.w3id.fazhi.rdf.Vocabularies;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3id.fazhi.clean.CleanedDocument;
@@ -17,7 +18,7 @@ class MetadataRecognizerTest {
 
     @BeforeAll
     static void load() {
-        recognizer = new MetadataRecognizer(RegionGazetteer.from(ReportRecognizer.bundled("regions.ttl")));
+        recognizer = new MetadataRecognizer(RegionGazetteer.from(Vocabularies.file("regions.ttl")));
     }
 
     private static ReportMetadata read(String page) {

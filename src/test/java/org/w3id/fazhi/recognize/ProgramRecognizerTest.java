@@ -1,5 +1,6 @@
 package org.w3id.fazhi.recognize;
 
+import org.w3id.fazhi.rdf.Vocabularies;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +17,7 @@ class ProgramRecognizerTest {
 
     @BeforeAll
     static void load() {
-        scheme = ProgramScheme.from(ReportRecognizer.bundled("programs.ttl"));
+        scheme = ProgramScheme.from(Vocabularies.file("programs.ttl"));
     }
 
     @Test

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.w3id.fazhi.store.KnowledgeStore;
-import org.w3id.fazhi.store.LoadSummary;
+import org.w3id.fazhi.extract.LoadSummary;
 import org.w3id.fazhi.store.StoreLoader;
 
 import java.io.ByteArrayInputStream;

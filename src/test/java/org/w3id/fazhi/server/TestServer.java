@@ -4,7 +4,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.w3id.fazhi.store.KnowledgeStore;
-import org.w3id.fazhi.store.LoadSummary;
+import org.w3id.fazhi.extract.LoadSummary;
 import org.w3id.fazhi.store.StoreLoader;
 
 import java.io.IOException;

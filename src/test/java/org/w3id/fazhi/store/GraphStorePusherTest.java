@@ -1,5 +1,7 @@
 package org.w3id.fazhi.store;
 
+import org.w3id.fazhi.extract.LoadSummary;
+
 import com.sun.net.httpserver.HttpServer;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.graph.NodeFactory;

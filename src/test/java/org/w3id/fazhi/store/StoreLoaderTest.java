@@ -1,5 +1,7 @@
 package org.w3id.fazhi.store;
 
+import org.w3id.fazhi.extract.LoadSummary;
+
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.ReadWrite;

@@ -1,19 +1,17 @@
-package org.w3id.fazhi.store;
-
-import org.w3id.fazhi.source.SourceProblem;
+package org.w3id.fazhi.extract;
 
 import java.util.List;
 
 /**
- * What a load did.
+ * What writing reports into a {@link GraphSink} did.
  *
  * @param loaded   report graphs written (new or changed)
- * @param skipped  reports whose content and extractor version were already in the store
+ * @param skipped  reports whose content and extractor version the sink already held
  * @param vocabularies vocabulary graphs written (changed since the last load)
- * @param problems inputs that could not be read, extracted or stored; each left the store as it was
+ * @param problems inputs that could not be read, extracted or written; each left the sink as it was
  */
 public record LoadSummary(List<String> loaded, List<String> skipped, List<String> vocabularies,
-                          List<SourceProblem> problems) {
+                          List<ExtractionResult.Failed> problems) {
     public LoadSummary {
         loaded = List.copyOf(loaded);
         skipped = List.copyOf(skipped);

@@ -1,0 +1,230 @@
+package org.w3id.fazhi.store;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.ReadWrite;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.DCTerms;
+import org.w3id.fazhi.extract.ExtractionResult;
+import org.w3id.fazhi.extract.GraphSink;
+import org.w3id.fazhi.rdf.FZ;
+import org.w3id.fazhi.rdf.IriMinter;
+import org.w3id.fazhi.rdf.Vocabularies;
+import org.w3id.fazhi.rdf.W3C;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The TDB2 store as a {@link GraphSink}: each report in its own named graph, written together with
+ * its record (source, content hash, extractor version, load time) in the metadata graph.
+ *
+ * <p>Into a store that holds no reports yet, everything, vocabularies included, is streamed into
+ * Jena's TDB2 bulk loader ({@link BulkGraphWriter}); into any other, the batch is one write
+ * transaction: TDB2 copies each index block once per transaction that touches it, so one
+ * transaction needs no compaction, where a transaction per report grew a store of a thousand
+ * reports to 18 GB. After a failed batch the pipeline writes each report in a transaction of its
+ * own; a load that wrote that way, or replaced graphs, ends by compacting the store.
+ */
+final class StoreWriter implements GraphSink {
+
+    /** One graph to replace, with its record and the graphs earlier loads made from the same source. */
+    private record GraphWrite(String graphIri, Graph content, String hash, String source, List<String> obsolete) {}
+
+    private final KnowledgeStore store;
+    private final IriMinter iris;
+    private final String software;
+    private final Consumer<String> log;
+    private StoreRecords records;
+    private List<GraphWrite> vocabularyWrites = List.of();
+    private boolean vocabulariesInBulk;
+    private Writing writing;
+    private boolean compact;
+
+    StoreWriter(KnowledgeStore store, String version, Consumer<String> log) {
+        this.store = store;
+        this.iris = new IriMinter(store.graphs().base());
+        this.software = iris.software(version);
+        this.log = log;
+    }
+
+    @Override
+    public List<String> vocabularies(Vocabularies vocabularies) {
+        records = StoreRecords.read(store, software);
+        vocabularyWrites = new ArrayList<>();
+        for (Vocabularies.Vocabulary v : vocabularies.graphs()) {
+            if (v.sha256().equals(records.hashOf(v.graphIri()))) continue;
+            vocabularyWrites.add(new GraphWrite(v.graphIri(), v.graph(), v.sha256(), String.join(" ", v.files()), List.of()));
+        }
+        boolean fresh = !records.hasReports() && vocabularies.graphIris().stream().noneMatch(records::hasGraph);
+        compact = !fresh && !vocabularyWrites.isEmpty();
+        writing = fresh ? new BulkWriting() : new Writing();
+        if (fresh) {
+            try {
+                vocabularyWrites.forEach(writing::write);
+                vocabulariesInBulk = true;
+            } catch (RuntimeException e) {
+                // Nothing is in the store yet: write them as any other load would.
+                writing.abort(e);
+                writing = new Writing();
+                writeVocabularies();
+            }
+        } else {
+            writeVocabularies();
+        }
+        vocabularyWrites.forEach(w -> log.accept("vocabulary " + w.source().replace(" ", ", ") + " loaded into " + w.graphIri()));
+        return vocabularyWrites.stream().map(GraphWrite::graphIri).toList();
+    }
+
+    @Override
+    public boolean holds(String location, String sourceHash) {
+        return records.isCurrent(sourceHash);
+    }
+
+    @Override
+    public void write(ExtractionResult.Extracted report) {
+        // Graphs earlier loads made from the same source (its key may have changed) go too.
+        List<String> obsolete = new ArrayList<>(records.graphsFrom(report.location()));
+        obsolete.remove(report.graphIri());
+        writing.write(new GraphWrite(report.graphIri(), report.graph().getGraph(), report.sourceHash(),
+                report.location(), obsolete));
+    }
+
+    @Override
+    public boolean batched() { return true; }
+
+    @Override
+    public void commit() {
+        writing.commit();
+        compact |= writing.replaced;
+    }
+
+    @Override
+    public void abort(RuntimeException cause) {
+        writing.abort(cause);
+        compact = true;
+        if (writing instanceof BulkWriting) {
+            writing = new Writing();
+            if (vocabulariesInBulk) writeVocabularies();
+            vocabulariesInBulk = false;
+        }
+    }
+
+    @Override
+    public void finish() {
+        if (compact) store.compact();
+    }
+
+    /** Replaces the changed vocabulary graphs in one transaction. */
+    private void writeVocabularies() {
+        if (vocabularyWrites.isEmpty()) return;
+        store.dataset().executeWrite(() -> vocabularyWrites.forEach(this::writeGraph));
+    }
+
+    /** Reports written in one write transaction, opened by the first write. */
+    private class Writing {
+        boolean replaced;
+        private boolean started;
+
+        void write(GraphWrite w) {
+            if (!started) {
+                store.dataset().begin(ReadWrite.WRITE);
+                started = true;
+            }
+            replaced |= !w.obsolete().isEmpty() || records.hasGraph(w.graphIri());
+            writeGraph(w);
+        }
+
+        void commit() {
+            if (!started) return;
+            started = false;
+            try {
+                store.dataset().commit();
+            } finally {
+                store.dataset().end();
+            }
+        }
+
+        void abort(RuntimeException cause) {
+            if (!started) return;
+            started = false;
+            store.dataset().abort();
+            store.dataset().end();
+        }
+    }
+
+    /**
+     * Reports written into a store that has none yet, with Jena's TDB2 bulk loader. A source seen
+     * twice in one load (the same report key) is written afterwards in a transaction, replacing.
+     */
+    private final class BulkWriting extends Writing {
+        private BulkGraphWriter bulk;
+        private final List<GraphWrite> again = new ArrayList<>();
+
+        @Override
+        void write(GraphWrite w) {
+            if (bulk == null) bulk = new BulkGraphWriter(store);
+            Node graph = NodeFactory.createURI(w.graphIri());
+            if (bulk.hasWritten(graph)) {
+                again.add(w);
+                return;
+            }
+            bulk.add(graph, w.content());
+            metadata(graph, w).forEach(q -> bulk.add(q));
+        }
+
+        @Override
+        void commit() {
+            if (bulk == null) return;
+            bulk.commit();
+            bulk = null;
+            if (again.isEmpty()) return;
+            records = StoreRecords.read(store, software);
+            Writing replacing = new Writing();
+            again.forEach(replacing::write);
+            again.clear();
+            replacing.commit();
+            replaced = true;
+        }
+
+        @Override
+        void abort(RuntimeException cause) {
+            if (bulk != null) bulk.abort(cause, NodeFactory.createURI(store.graphs().meta()));
+            bulk = null;
+            again.clear();
+        }
+    }
+
+    /** Replaces a graph and its metadata record; inside a write transaction. */
+    private void writeGraph(GraphWrite w) {
+        DatasetGraph dsg = store.dataset().asDatasetGraph();
+        Node meta = NodeFactory.createURI(store.graphs().meta());
+        Node graph = NodeFactory.createURI(w.graphIri());
+        for (String old : w.obsolete()) {
+            Node oldGraph = NodeFactory.createURI(old);
+            dsg.deleteAny(oldGraph, Node.ANY, Node.ANY, Node.ANY);
+            dsg.deleteAny(meta, oldGraph, Node.ANY, Node.ANY);
+        }
+        dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+        dsg.deleteAny(meta, graph, Node.ANY, Node.ANY);
+        store.addToEmptyGraph(graph, w.content());
+        metadata(graph, w).forEach(dsg::add);
+    }
+
+    /** The record of where a graph came from, in the metadata graph. */
+    private List<Quad> metadata(Node graph, GraphWrite w) {
+        Node meta = NodeFactory.createURI(store.graphs().meta());
+        return List.of(
+                Quad.create(meta, graph, FZ.sourceFile.asNode(), NodeFactory.createLiteralString(w.source())),
+                Quad.create(meta, graph, FZ.contentHash.asNode(), NodeFactory.createLiteralString(w.hash())),
+                Quad.create(meta, graph, W3C.wasAttributedTo.asNode(), NodeFactory.createURI(software)),
+                Quad.create(meta, graph, DCTerms.modified.asNode(), NodeFactory.createLiteralDT(
+                        OffsetDateTime.now(ZoneOffset.UTC).withNano(0).toString(), XSDDatatype.XSDdateTime)));
+    }
+}
