@@ -1,5 +1,6 @@
 package org.w3id.fazhi.cli;
 
+import org.w3id.fazhi.bench.BenchResult;
 import org.w3id.fazhi.bench.BenchRunner;
 import org.w3id.fazhi.bench.CorpusGenerator;
 import picocli.CommandLine.Command;
@@ -8,7 +9,6 @@ import picocli.CommandLine.Option;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Set;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -61,7 +61,7 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         Files.createDirectories(work);
-        Map<String, Object> figures = BenchRunner.builder().reports(reports).seed(seed).phases(Set.copyOf(only)).work(work)
+        BenchResult figures = BenchRunner.builder().reports(reports).seed(seed).phases(Set.copyOf(only)).work(work)
                 .data(from).serverSeconds(serverSeconds).clients(clients).queryRuns(queryRuns)
                 .queryLimit(Duration.ofSeconds(queryLimit)).reuseStores(reuseStores).out(System.out).build().run();
         if (json != null) {

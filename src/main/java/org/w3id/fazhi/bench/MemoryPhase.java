@@ -1,0 +1,66 @@
+package org.w3id.fazhi.bench;
+
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.system.Txn;
+import org.w3id.fazhi.rdf.FZ;
+import org.w3id.fazhi.store.KnowledgeStore;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.w3id.fazhi.bench.BenchContext.deleteTree;
+import static org.w3id.fazhi.bench.BenchContext.du;
+import static org.w3id.fazhi.bench.BenchContext.javaBin;
+import static org.w3id.fazhi.bench.BenchContext.round;
+import static org.w3id.fazhi.bench.BenchContext.secs;
+
+/**
+ * The memory phase: loads the whole corpus in a child JVM with -Xmx512m ({@link LoadChild}) and
+ * reads its peak heap. The store it makes is the large store the later phases use.
+ */
+final class MemoryPhase {
+
+    private MemoryPhase() {}
+
+    static BenchResult.Memory run(BenchContext ctx, Path db) throws IOException, InterruptedException {
+        deleteTree(db);
+        long t0 = System.nanoTime();
+        List<String> cmd = List.of(javaBin(), "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+                LoadChild.class.getName(), db.toString(), ctx.corpus.toString());
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String peak = null, last = null;
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line; (line = r.readLine()) != null; ) {
+                last = line;
+                if (line.startsWith("peak_heap_mb ")) peak = line.substring(13).trim();
+            }
+        }
+        int exit = p.waitFor();
+        double s = secs(t0);
+        BenchResult.Memory figures = new BenchResult.Memory(exit == 0, round(s), peak == null ? null : Double.parseDouble(peak),
+                round(du(db) / 1e6));
+        ctx.row("load " + ctx.reports + " reports, -Xmx512m", exit == 0 ? String.format("completed in %.0f s, peak heap %s MB, store %.0f MB on disk", s, peak, du(db) / 1e6)
+                : "FAILED (exit " + exit + "): " + last, "");
+        if (exit != 0) throw new IllegalStateException("the -Xmx512m load failed: " + last);
+        return figures;
+    }
+
+    /** How many report graphs a store made by an earlier run holds (0 when there is none). */
+    static long reportsIn(Path db) {
+        if (!Files.isDirectory(db.resolve("tdb2"))) return 0;
+        try (KnowledgeStore store = KnowledgeStore.builder().folder(db).build()) {
+            String count = "SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH <" + store.graphs().meta() + "> { ?g <"
+                    + FZ.sourceFile.getURI() + "> ?s } FILTER (STRSTARTS(STR(?g), \"" + store.graphs().base() + "graph/report/\")) }";
+            return Txn.calculateRead(store.dataset(), () -> {
+                try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(count).build()) {
+                    return qe.execSelect().next().getLiteral("n").getLong();
+                }
+            });
+        }
+    }
+}
