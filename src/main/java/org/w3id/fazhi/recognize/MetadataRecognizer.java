@@ -45,15 +45,17 @@ public final class MetadataRecognizer {
     public ReportMetadata recognize(CleanedDocument doc, TextView body) {
         String title = title(doc);
         Integer year = year(title, body.text());
-        RegionResolver.Place place = regions.resolve(title, body.text());
+        String publisher = publisher(doc);
+        RegionResolver.Resolution resolution = regions.resolve(title, publisher, body.text());
+        RegionResolver.Place place = resolution.place();
         String level = place == null ? null : place.region().level();
         if (isDepartment(title, body.text())) level = "department";
         Region region = place == null ? null : place.region();
         Region province = region == null ? null : gazetteer.province(region);
         String department = "department".equals(level) && title != null ? departmentName(title) : null;
         return new ReportMetadata(title, place == null ? null : place.name(), region,
-                province == null ? null : province.label(), level, year, published(doc, year), publisher(doc),
-                department);
+                province == null ? null : province.label(), level, year, published(doc, year), publisher,
+                department, resolution.confidence(), resolution.evidence(), resolution.warning());
     }
 
     // ------------------------------------------------------------------ title, year, date, publisher

@@ -1,26 +1,45 @@
 package org.w3id.fazhi.recognize;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
- * Finds the area a report covers: from the title, or, for pages without one, from how the body
- * speaks of itself (我县, 全区 …) and which places it names, resolved in the gazetteer.
+ * Finds the area a report covers, with how sure it is and why. The title decides when it names a
+ * place the gazetteer knows; else the body does, by how it speaks of itself (我县, 全区 …), the places
+ * it names in its opening, the publisher and its running text. A name that several regions share is
+ * settled by the parents the text names; when nothing settles it, or a zone word (高新区) stands without
+ * its city, the report gets no region and a warning naming the candidates: an honest unknown beats a
+ * confident wrong answer.
  */
 final class RegionResolver {
 
     /** Zone names that many cities share: only with their city do they name one place. */
     static final Set<String> GENERIC = Set.of("城区", "郊区", "矿区", "高新区", "经开区", "开发区", "新区", "新城",
             "高新技术产业开发区", "经济技术开发区", "经济开发区", "工业园区");
-    private static final Pattern SELF_PROVINCE = Pattern.compile("我省|全省|省委|省政府");
-    private static final Pattern SELF_CITY = Pattern.compile("我市|全市|市委|市政府");
-    private static final Pattern SELF_COUNTY = Pattern.compile("我县|全县|县委|县政府|县司法局");
-    /** How a body speaks of itself plainly (我县, 全区), as against its organs (县委, 区政府). */
-    private static final Pattern SELF_WORD = Pattern.compile("[我全本].");
-    private static final Pattern SELF_DISTRICT = Pattern.compile("我区|全区|区委|区政府|区司法局|管委会|党工委");
+    /** Below this confidence the report gets no region. */
+    static final double THRESHOLD = 0.5;
+    /** Where a report names itself if it has no title: its first sentence or so. */
+    private static final int OPENING = 150;
+    /**
+     * Words that, right after a bare short name (和平, 延边), show the name stands for the government
+     * or the area: 和平区人民政府 is written 和平人民政府 no more than 和平调解室 is a district.
+     */
+    private static final Pattern ORGAN_AFTER = Pattern.compile(
+            "人民政府|政府|党委|党工委|管委会|行署|[县市区州盟旗]?委|司法局|人大|政协|地区|全[县市区州盟旗]|高新|经开|经济技术");
+    /**
+     * Characters that, right after a short name, make it a town, street, river or word of its own:
+     * 城关镇, 长安街, 新华社, 共和国 are no counties.
+     */
+    /** How reports speak of themselves (全州, 本区); a place with such a name needs its level word. */
+    private static final Pattern SELF_WORD = Pattern.compile("[我全本][省市县区州盟旗]");
+    private static final String NOT_ADMIN_AFTER = "国社镇乡街村路山湖河江岛桥港站寺湾";
 
     private final RegionGazetteer gazetteer;
 
@@ -31,20 +50,107 @@ final class RegionResolver {
     /** A region with the name the report gives it. */
     record Place(Region region, String name) {}
 
-    /** The area a report with this title (or null) and body covers, or null. */
-    Place resolve(String title, String body) {
-        List<LabelIndex.Hit<Region>> bodyHits = gazetteer.mentions(body);
-        if (title != null) {
-            String t = TextView.normalize(title);
-            Place p = fromName(t, bodyHits, body);
-            if (p != null) return p;
+    /**
+     * What the resolver decided.
+     *
+     * @param place      the region, or null when none is sure enough
+     * @param confidence how sure, 0..1 (the best candidate's, also when it was not sure enough)
+     * @param evidence   what spoke for the best candidate
+     * @param warning    for a report left without a region although places were in play, why; else null
+     */
+    record Resolution(Place place, double confidence, List<String> evidence, String warning) {
+        Resolution {
+            evidence = List.copyOf(evidence);
         }
-        return fromBody(body, bodyHits);
     }
 
-    /** The first region a name (a title) gives, narrowed by the names that follow it (汕尾市 + 城区). */
-    private Place fromName(String text, List<LabelIndex.Hit<Region>> context, String body) {
-        List<LabelIndex.Hit<Region>> hits = gazetteer.mentions(text);
+    /** A candidate: the place, how sure, why, and the other regions it could have been. */
+    private record Candidate(Place place, double confidence, List<String> evidence, List<Region> rivals) {}
+
+    /**
+     * The area a report covers.
+     *
+     * @param title     the report's title, or null
+     * @param publisher the issuing body the page gives, or null
+     * @param body      the report's text
+     */
+    Resolution resolve(String title, String publisher, String body) {
+        List<LabelIndex.Hit<Region>> bodyHits = standing(body, gazetteer.placeMentions(body));
+        SelfReference self = SelfReference.of(body);
+        Candidate c = null;
+        if (title != null) c = fromTitle(TextView.normalize(title), bodyHits, body, self);
+        if (c == null) c = fromBody(body, bodyHits, publisher == null ? null : TextView.normalize(publisher), self);
+        if (c == null) return new Resolution(null, 0, List.of(), null);
+        if (c.confidence() < THRESHOLD) {
+            return new Resolution(null, c.confidence(), c.evidence(), warning(c));
+        }
+        return new Resolution(c.place(), c.confidence(), c.evidence(), null);
+    }
+
+    private String warning(Candidate c) {
+        String best = c.place().region().fullName();
+        List<String> names = new ArrayList<>();
+        for (Region r : c.rivals()) if (!r.fullName().equals(best)) names.add(r.fullName());
+        String others = names.isEmpty() ? "" : "; also possible: " + names.stream().distinct().limit(6)
+                .collect(Collectors.joining(", "));
+        return String.format("region unsure (%.2f < %.2f): %s from %s%s, left without a region",
+                c.confidence(), THRESHOLD, best, String.join(", ", c.evidence()), others);
+    }
+
+    // ------------------------------------------------------------------ names that stand for a place
+
+    /** The hits that stand for a place, not for part of a word (中华人民共和国, 乡村振兴, 城关镇). */
+    private static List<LabelIndex.Hit<Region>> standing(String text, List<LabelIndex.Hit<Region>> hits) {
+        List<LabelIndex.Hit<Region>> out = new ArrayList<>(hits.size());
+        for (LabelIndex.Hit<Region> h : hits) if (stands(text, h)) out.add(h);
+        return out;
+    }
+
+    /**
+     * Whether a name found in the text names a place. A name with its level word (和平区, 延边州)
+     * does; a bare short one (和平, 延边) only when its level word or an organ (人民政府, 县委) follows,
+     * or when it starts a phrase and does not run on into a town, street or word of its own.
+     */
+    static boolean stands(String text, LabelIndex.Hit<Region> h) {
+        String label = h.label();
+        int e = h.end();
+        char before = h.start() > 0 ? text.charAt(h.start() - 1) : ' ';
+        if (label.length() == 2 && endsWithLevel(label) && isHan(before) && before != '年'
+                && ORGAN_AFTER.matcher(text).region(e, text.length()).lookingAt()) {
+            // 政府和县委, 人大和县政协: the level word belongs to the organ after it, 和 is a conjunction.
+            return false;
+        }
+        if (SELF_WORD.matcher(label).matches() && !(e < text.length() && isLevelChar(text.charAt(e)))) {
+            // 全州 is a county of Guangxi, and what every prefecture report calls itself.
+            return false;
+        }
+        if (endsWithLevel(label) || label.endsWith("新城") || GENERIC.contains(label)) return true;
+        char next = e < text.length() ? text.charAt(e) : ' ';
+        if (isLevelChar(next)) return true;
+        if (ORGAN_AFTER.matcher(text).region(e, text.length()).lookingAt()) return true;
+        if (isHan(next) && NOT_ADMIN_AFTER.indexOf(next) >= 0) return false;
+        return !isHan(before) || before == '年';
+    }
+
+    /** The level word a name is written with (县 in 兴仁县, an old name of 兴仁市), or 0. */
+    private static char writtenLevel(LabelIndex.Hit<Region> h, String text) {
+        String label = h.label();
+        if (endsWithLevel(label)) return label.charAt(label.length() - 1);
+        char next = h.end() < text.length() ? text.charAt(h.end()) : ' ';
+        return isLevelChar(next) ? next : 0;
+    }
+
+    private static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    private static boolean isLevelChar(char c) { return "县市区旗州盟".indexOf(c) >= 0; }
+
+    // ------------------------------------------------------------------ the title
+
+    /** The first region a title gives, narrowed by the names that follow it (汕尾市 + 城区). */
+    private Candidate fromTitle(String text, List<LabelIndex.Hit<Region>> context, String body, SelfReference self) {
+        List<LabelIndex.Hit<Region>> hits = standing(text, gazetteer.placeMentions(text));
         if (hits.isEmpty()) return null;
         LabelIndex.Hit<Region> head = hits.get(0);
         List<Region> current = head.values();
@@ -66,27 +172,47 @@ final class RegionResolver {
             current = narrowed;
             end = next.end();
         }
+        List<String> evidence = new ArrayList<>();
         String zoneWord = zoneWordAt(text, end);
         if (zoneWord != null && !GENERIC.contains(surface)) {
             // 长沙经济技术开发区: a city's name, then a zone word the gazetteer has no entry for.
             List<Region> cities = current.stream()
                     .filter(r -> r.level().equals("prefecture") || r.level().equals("province")).toList();
-            Region city = disambiguate(cities.isEmpty() ? current : cities, context);
-            return new Place(zoneUnder(city, zoneWord), surface + zoneWord);
+            Choice city = disambiguate(cities.isEmpty() ? current : cities, context);
+            evidence.add("title:" + surface + zoneWord);
+            return titled(new Place(zoneUnder(city.region(), zoneWord), surface + zoneWord), city, evidence, self);
         }
         if (GENERIC.contains(surface) && prefix == null) {
-            // 高新区2023年…: the page names its city elsewhere (襄阳高新区, 《珠海市…》).
-            Place qualified = qualifyZone(surface, context, body);
-            if (qualified != null) return qualified;
+            // 高新区2023年…: the page names its city elsewhere (襄阳高新区, 《珠海市…》), or it is unsure.
+            return qualifyZone(surface, current, context, body);
         }
-        Region region = disambiguate(current, context);
+        Choice choice = disambiguate(current, context);
+        Region region = choice.region();
         String name;
         if (prefix != null && (GENERIC.contains(surface) || !endsWithLevel(prefix))) {
             name = prefix + surface;
         } else {
             name = asWritten(surface, region, text, end);
         }
-        return new Place(region, name);
+        evidence.add("title:" + (prefix == null ? "" : prefix) + surface);
+        return titled(new Place(region, name), choice, evidence, self);
+    }
+
+    /** A title's candidate: sure when its name is one region's, or its parents settle which. */
+    private Candidate titled(Place place, Choice choice, List<String> evidence, SelfReference self) {
+        double confidence = 0.95;
+        if (choice.rivals().size() > 1) {
+            if (choice.parentNamed() != null) {
+                evidence.add("parent-named:" + choice.parentNamed());
+                confidence = 0.9;
+            } else {
+                // 鼓楼区 is in four cities: with none of them named, any pick is a guess.
+                evidence.add("homonyms:" + choice.rivals().size());
+                confidence = 0.3;
+            }
+        }
+        self.describe(place.region(), (char) 0).ifPresent(evidence::add);
+        return new Candidate(place, confidence, evidence, choice.rivals());
     }
 
     /** The longest zone word (高新区, 经济技术开发区 …) standing at an offset, or null. */
@@ -97,27 +223,6 @@ final class RegionResolver {
             if (text.startsWith(word, offset) && (best == null || word.length() > best.length())) best = word;
         }
         return best;
-    }
-
-    private Place qualifyZone(String generic, List<LabelIndex.Hit<Region>> hits, String body) {
-        // A city named right before the zone word wins; else the city the body names most.
-        for (LabelIndex.Hit<Region> h : hits) {
-            if (body.startsWith(generic, h.end())) {
-                for (Region city : h.values()) {
-                    if (city.level().equals("prefecture") || city.level().equals("province")) {
-                        return new Place(zoneUnder(city, generic), h.label() + generic);
-                    }
-                }
-            }
-            for (Region r : h.values()) {
-                if (GENERIC.contains(generic) && r.altLabels().contains(h.label()) && h.label().endsWith(generic)
-                        && h.label().length() > generic.length() && !h.label().equals(generic)) {
-                    return new Place(r, h.label());
-                }
-            }
-        }
-        Region city = mostNamed(hits, Set.of("prefecture"));
-        return city == null ? null : new Place(zoneUnder(city, generic), shortName(city) + generic);
     }
 
     private Region zoneUnder(Region city, String generic) {
@@ -145,75 +250,177 @@ final class RegionResolver {
                 city.iri(), city.province(), List.of(generic));
     }
 
-    private Place fromBody(String body, List<LabelIndex.Hit<Region>> hits) {
-        Set<String> levels = selfLevels(body);
-        boolean[] named = MetricRecognizer.namedSpans(body);
-        // Each name of the body's own level scores by how often and how plainly the body uses it:
-        // a name with its level word (蒙城县, or 兴仁 followed by 县) counts more than a bare short one
-        // (蒙城), which ordinary words can mimic (和政 in 和政府); a name in a cited title counts half.
-        java.util.Map<List<Region>, Double> score = new java.util.LinkedHashMap<>();
-        java.util.Map<List<Region>, LabelIndex.Hit<Region>> firstHit = new java.util.HashMap<>();
+
+    /**
+     * A zone word a title gives without its city (高新区2023年…): the city comes from the body, where
+     * the zone is named with it (襄阳高新区) or a city is named often; else the zone is unknown.
+     */
+    private Candidate qualifyZone(String generic, List<Region> zones, List<LabelIndex.Hit<Region>> hits,
+                                  String body) {
         for (LabelIndex.Hit<Region> h : hits) {
-            List<Region> regions = h.values().stream().filter(r -> levels.contains(r.level())).toList();
+            if (body.startsWith(generic, h.end())) {
+                for (Region city : h.values()) {
+                    if (city.level().equals("prefecture") || city.level().equals("province")) {
+                        return new Candidate(new Place(zoneUnder(city, generic), h.label() + generic), 0.9,
+                                List.of("title:" + generic, "body:" + h.label() + generic), zones);
+                    }
+                }
+            }
+            for (Region r : h.values()) {
+                if (r.altLabels().contains(h.label()) && sameZoneKind(h.label(), generic)) {
+                    return new Candidate(new Place(r, h.label()), 0.9,
+                            List.of("title:" + generic, "body:" + h.label()), zones);
+                }
+            }
+        }
+        Region city = mostNamed(hits, Set.of("prefecture"));
+        if (city != null) {
+            long count = hits.stream().filter(o -> o.values().contains(city)).count();
+            Region zone = zoneUnder(city, generic);
+            // A district the gazetteer lists under that city (佳木斯市郊区) needs one naming of the city;
+            // a zone it does not list is placed there when the city is named again, or is the only one.
+            boolean listed = zone.code() != null || zones.contains(zone);
+            long cities = hits.stream().flatMap(o -> o.values().stream())
+                    .filter(r -> r.level().equals("prefecture")).distinct().count();
+            double confidence = listed ? 0.8 : count >= 2 || cities == 1 ? 0.7 : 0.4;
+            return new Candidate(new Place(zone, shortName(city) + generic), confidence,
+                    List.of("title:" + generic, "parent-named:" + city.label() + " x" + count), zones);
+        }
+        Region first = zones.get(0);
+        return new Candidate(new Place(first, generic), 0.2,
+                List.of("title:" + generic, "no city named"), zones);
+    }
+
+    /** Whether a zone's own name (珠海高新区) is of the kind a zone word (高新区) says, short or long. */
+    private static boolean sameZoneKind(String label, String generic) {
+        if (GENERIC.contains(label)) return false;
+        String synonym = switch (generic) {
+            case "高新区" -> "高新技术产业开发区";
+            case "高新技术产业开发区" -> "高新区";
+            case "经开区" -> "经济技术开发区";
+            case "经济技术开发区" -> "经开区";
+            default -> generic;
+        };
+        return label.endsWith(generic) || label.endsWith(synonym);
+    }
+
+    // ------------------------------------------------------------------ the body
+
+    /**
+     * A report without a title region: each name of the report's own kind (its self-references say
+     * which: 我县 → a county, 全州 → an autonomous prefecture) scores by how plainly and where it is
+     * used. A name with its level word (蒙城县, or 兴仁 followed by 县) counts more than a bare short
+     * one (蒙城); a name in the opening or the publisher counts more; a name in a cited title half.
+     */
+    private Candidate fromBody(String body, List<LabelIndex.Hit<Region>> hits, String publisher, SelfReference self) {
+        boolean[] named = MetricRecognizer.namedSpans(body);
+        Map<List<Region>, Double> score = new LinkedHashMap<>();
+        Map<List<Region>, LabelIndex.Hit<Region>> firstHit = new HashMap<>();
+        Map<List<Region>, Integer> count = new HashMap<>();
+        Map<List<Region>, List<String>> where = new HashMap<>();
+        Map<List<Region>, Character> writtenAs = new HashMap<>();
+        for (LabelIndex.Hit<Region> h : hits) {
+            char written = writtenLevel(h, body);
+            List<Region> regions = h.values().stream().filter(r -> self.compatible(r, written)).toList();
             if (regions.isEmpty()) continue;
             boolean levelWritten = endsWithLevel(h.label())
-                    || (h.end() < body.length() && "县市区旗州".indexOf(body.charAt(h.end())) >= 0);
+                    || (h.end() < body.length() && isLevelChar(body.charAt(h.end())));
             // One-character names (和县) hide in ordinary words (政府和县委): they count least.
             double plain = h.label().length() <= 2 && endsWithLevel(h.label()) ? 0.25 : levelWritten ? 1.0 : 0.5;
             double weight = plain * (named[h.start()] ? 0.5 : 1.0);
+            if (h.start() < OPENING && !where.containsKey(regions)) {
+                weight += plain;
+                where.computeIfAbsent(regions, k -> new ArrayList<>()).add("opening:" + h.label());
+            }
             score.merge(regions, weight, Double::sum);
+            count.merge(regions, 1, Integer::sum);
             firstHit.putIfAbsent(regions, h);
+            writtenAs.putIfAbsent(regions, written);
+        }
+        if (publisher != null) {
+            for (LabelIndex.Hit<Region> h : standing(publisher, gazetteer.placeMentions(publisher))) {
+                char written = writtenLevel(h, publisher);
+                List<Region> regions = h.values().stream().filter(r -> self.compatible(r, written)).toList();
+                if (regions.isEmpty()) continue;
+                score.merge(regions, 1.5, Double::sum);
+                where.computeIfAbsent(regions, k -> new ArrayList<>()).add("publisher:" + h.label());
+                if (!firstHit.containsKey(regions)) {
+                    firstHit.put(regions, h);
+                    count.put(regions, 0);
+                }
+                break;
+            }
         }
         if (score.isEmpty()) return null;
-        List<Region> best = null;
-        for (var e : score.entrySet()) {
-            if (best == null || e.getValue() > score.get(best)) best = e.getKey();
-        }
-        Region region = disambiguate(best, hits);
+        List<Map.Entry<List<Region>, Double>> ranked = new ArrayList<>(score.entrySet());
+        ranked.sort(Map.Entry.<List<Region>, Double>comparingByValue(Comparator.reverseOrder()));
+        List<Region> best = ranked.get(0).getKey();
+        double s1 = ranked.get(0).getValue();
+        double s2 = ranked.size() > 1 ? ranked.get(1).getValue() : 0;
+        Choice choice = disambiguate(best, hits);
+        Region region = choice.region();
         LabelIndex.Hit<Region> h = firstHit.get(best);
-        return new Place(region, asWritten(h.label(), region, body, h.end()));
-    }
+        String text = h.start() < body.length() && body.startsWith(h.label(), h.start()) ? body : h.label();
+        Place place = new Place(region, asWritten(h.label(), region, text, h.end()));
 
-    /** The levels a body speaks of itself at: 我县 → county, 全区 → district or zone … */
-    private static Set<String> selfLevels(String body) {
-        record Self(Set<String> levels, Pattern pattern) {}
-        // 我区/全区 speak of the reporting area itself; 区委/区政府 may be it or, as 市委, its superior.
-        List<Self> self = List.of(
-                new Self(Set.of("province"), SELF_PROVINCE),
-                new Self(Set.of("prefecture", "province"), SELF_CITY),
-                new Self(Set.of("county"), SELF_COUNTY),
-                new Self(Set.of("district", "new-area", "development-zone"), SELF_DISTRICT));
-        Set<String> best = Set.of("county", "district", "prefecture", "province", "new-area", "development-zone");
-        double bestScore = 0;
-        for (Self s : self) {
-            double score = 0;
-            Matcher m = s.pattern().matcher(body);
-            while (m.find()) score += SELF_WORD.matcher(m.group()).matches() ? 1.0 : 0.25;
-            if (score > bestScore) {
-                best = s.levels();
-                bestScore = score;
+        List<String> evidence = new ArrayList<>(where.getOrDefault(best, List.of()));
+        int mentions = count.getOrDefault(best, 0);
+        if (mentions > 0) evidence.add("body:" + h.label() + " x" + mentions);
+        self.describe(region, writtenAs.getOrDefault(best, (char) 0)).ifPresent(evidence::add);
+        // Sure when the name leads the others clearly and was used plainly more than once.
+        // A body that speaks of itself again and again (省委 x13) and names one place of that kind
+        // has said which it is, even if it names it once.
+        double support = s1 + (self.strong() && s2 == 0 ? 0.5 : 0);
+        double confidence = s1 / (s1 + s2) * Math.min(1.0, support / 1.5);
+        if (!self.speaks()) confidence *= 0.8;
+        List<Region> rivals = new ArrayList<>(best);
+        if (best.size() > 1) {
+            if (choice.parentNamed() != null) {
+                evidence.add("parent-named:" + choice.parentNamed());
+            } else {
+                evidence.add("homonyms:" + best.size());
+                confidence *= 0.4;
             }
         }
-        return best;
+        if (ranked.size() > 1) ranked.get(1).getKey().forEach(rivals::add);
+        return new Candidate(place, Math.min(confidence, 0.9), evidence, rivals);
     }
+
+    // ------------------------------------------------------------------ homonyms
+
+    /** A region among several of one name, and the parent named for it (or null when none was). */
+    private record Choice(Region region, String parentNamed, List<Region> rivals) {}
 
     /** Among regions of one name (通州区), the one whose city or province the text names most. */
-    private Region disambiguate(List<Region> regions, List<LabelIndex.Hit<Region>> context) {
-        if (regions.size() == 1) return regions.get(0);
+    private Choice disambiguate(List<Region> regions, List<LabelIndex.Hit<Region>> context) {
+        if (regions.size() == 1) return new Choice(regions.get(0), null, regions);
         Region best = regions.get(0);
-        long bestScore = -1;
+        long bestScore = -1, second = 0;
+        String bestParent = null;
         for (Region r : regions) {
             long score = 0;
+            String parent = null;
+            long parentCount = 0;
             for (Region a = gazetteer.parent(r); a != null; a = gazetteer.parent(a)) {
                 Region ancestor = a;
-                score += context.stream().filter(h -> h.values().contains(ancestor)).count();
+                long n = context.stream().filter(h -> h.values().contains(ancestor)).count();
+                score += n;
+                if (n > parentCount) {
+                    parent = a.label();
+                    parentCount = n;
+                }
             }
             if (score > bestScore) {
+                second = Math.max(second, bestScore);
                 best = r;
                 bestScore = score;
+                bestParent = parent == null ? null : parent + " x" + parentCount;
+            } else {
+                second = Math.max(second, score);
             }
         }
-        return best;
+        // Settled only when a parent of this one, and of no other as often, was named.
+        return new Choice(best, bestScore > 0 && bestScore > second ? bestParent : null, regions);
     }
 
     private static Region mostNamed(List<LabelIndex.Hit<Region>> hits, Set<String> levels) {
@@ -242,7 +449,7 @@ final class RegionResolver {
         return region.label();
     }
 
-    private static boolean endsWithLevel(String name) {
+    static boolean endsWithLevel(String name) {
         return !name.isEmpty() && "省市县区州盟旗".indexOf(name.charAt(name.length() - 1)) >= 0;
     }
 
