@@ -19,6 +19,15 @@ public final class MetadataRecognizer {
     private static final Pattern TITLE_WORDS = Pattern.compile("法治政府|依法行政|法治建设|法治.{0,6}报告");
     private static final Pattern NOT_TITLE = Pattern.compile(
             "[，,。；;！？>＞]|^(来源|发布|时间|日期|索引号|主题|文号|成文|组配|公开|作者|当前|您)");
+    /** A document number before a title: 晋政函〔2019〕35号, 〔2019〕35号, [2019]第35号. */
+    private static final String DOCUMENT_NUMBER =
+            "^[\\p{IsHan}]{0,12}\\s*[〔\\[［(（【]\\s*(?:19|20)\\d\\d\\s*[〕\\]］)）】]\\s*第?\\s*\\d+\\s*号\\s*";
+    /** Page controls printed after a title: 【字体：大 中 小】, [打印], (点击数：12). */
+    private static final String TRAILING_FURNITURE =
+            "\\s*[【\\[（(](字体|字号|打印|关闭|点击|浏览|阅读|来源)[^】\\]）)]*[】\\]）)]\\s*$";
+    /** A line naming only the issuer of the title on the next line: 南宁市人民政府, XX县司法局. */
+    private static final Pattern ISSUER_LINE = Pattern.compile(
+            "^(中共)?[\\p{IsHan}]{2,30}(人民政府|政府|局|厅|委员会|管委会|办公室|省|市|县|区|州|盟|旗)$");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d\\d)(?=年)");
     private static final Pattern CHINESE_YEAR = Pattern.compile("(二[〇零][一二三四五六七八九〇零]{2})(?=年)");
     private static final Pattern DATE = Pattern.compile(
@@ -61,24 +70,41 @@ public final class MetadataRecognizer {
     // ------------------------------------------------------------------ title, year, date, publisher
 
     static String title(CleanedDocument doc) {
-        List<String> candidates = new ArrayList<>();
+        List<String> candidates = new ArrayList<>(doc.header());
+        int headerLines = candidates.size();
         for (String key : List.of("ArticleTitle", "title")) {
             String v = doc.pageMetadata().get(key);
             if (v != null) candidates.add(v);
         }
-        candidates.addAll(0, doc.header());
         String first = null;
-        for (String raw : candidates) {
-            String line = raw.replaceAll("^[•·\\s|]+|[\\s|]+$", "")
-                    .replaceFirst("^(标\\s*题|题\\s*目|名\\s*称|文章标题)\\s*[:：]\\s*", "")
-                    // An HTML <title> carries the site's name after a separator.
-                    .replaceFirst("\\s*[_|｜—-]+\\s*[^_|｜—-]*(网|网站|门户|政府)\\s*$", "");
+        for (int i = 0; i < candidates.size(); i++) {
+            String line = titleText(candidates.get(i));
             if (line.length() < 6 || line.length() > 80) continue;
             if (NOT_TITLE.matcher(line).find() || !TITLE_WORDS.matcher(TextView.normalize(line)).find()) continue;
+            if (i > 0 && i < headerLines && line.startsWith("关于")) {
+                // 南宁市人民政府 / 关于2022年度…的报告: a formal title set on two lines, issuer first.
+                String issuer = titleText(candidates.get(i - 1));
+                if (ISSUER_LINE.matcher(issuer).matches()) line = issuer + line;
+            }
             if (YEAR.matcher(line).find()) return line;
             if (first == null) first = line;
         }
         return first;
+    }
+
+    /** A header line as a title: without labels, document numbers, quotation marks and site furniture. */
+    private static String titleText(String raw) {
+        String line = raw.replaceAll("^[•·\\s|]+|[\\s|]+$", "")
+                .replaceFirst("^(标\\s*题|题\\s*目|名\\s*称|文章标题)\\s*[:：]\\s*", "")
+                // An HTML <title> carries the site's name after a separator.
+                .replaceFirst("\\s*[_|｜—-]+\\s*[^_|｜—-]*(网|网站|门户|政府)\\s*$", "")
+                .replaceFirst(TRAILING_FURNITURE, "")
+                // 晋政函〔2019〕35号《…》: the document number is no part of the title, nor its year.
+                .replaceFirst(DOCUMENT_NUMBER, "");
+        if (line.startsWith("《") && line.endsWith("》") && line.indexOf('《', 1) < 0) {
+            line = line.substring(1, line.length() - 1);
+        }
+        return line.strip();
     }
 
     /** The year covered: the first year in the title, else the first in the body that is not a citation. */
