@@ -25,7 +25,7 @@ final class RegionResolver {
             "高新技术产业开发区", "经济技术开发区", "经济开发区", "工业园区");
     /** Below this confidence the report gets no region. */
     static final double THRESHOLD = 0.5;
-    /** Where a report names itself if it has no title: its first sentence or so. */
+    /** Where a report names itself if it has no title: its first sentence, at most this long. */
     private static final int OPENING = 150;
     /**
      * Words that, right after a bare short name (和平, 延边), show the name stands for the government
@@ -37,6 +37,8 @@ final class RegionResolver {
      * Characters that, right after a short name, make it a town, street, river or word of its own:
      * 城关镇, 长安街, 新华社, 共和国 are no counties.
      */
+    /** Words before a place the report went to or learnt from (赴安吉县学习, 借鉴桐乡市经验), not its own. */
+    private static final Pattern VISITED = Pattern.compile("(赴|到|往|借鉴|对标|学习|考察)$");
     /** How reports speak of themselves (全州, 本区); a place with such a name needs its level word. */
     private static final Pattern SELF_WORD = Pattern.compile("[我全本][省市县区州盟旗]");
     private static final String NOT_ADMIN_AFTER = "国社镇乡街村路山湖河江岛桥港站寺湾";
@@ -319,7 +321,10 @@ final class RegionResolver {
         Map<List<Region>, Integer> count = new HashMap<>();
         Map<List<Region>, List<String>> where = new HashMap<>();
         Map<List<Region>, Character> writtenAs = new HashMap<>();
+        int opening = openingEnd(body);
         for (LabelIndex.Hit<Region> h : hits) {
+            if (VISITED.matcher(body.substring(Math.max(0, h.start() - 2), h.start())).find()) continue;
+            if (enumerated(body, h)) continue;
             char written = writtenLevel(h, body);
             List<Region> regions = h.values().stream().filter(r -> self.compatible(r, written)).toList();
             if (regions.isEmpty()) continue;
@@ -328,7 +333,7 @@ final class RegionResolver {
             // One-character names (和县) hide in ordinary words (政府和县委): they count least.
             double plain = h.label().length() <= 2 && endsWithLevel(h.label()) ? 0.25 : levelWritten ? 1.0 : 0.5;
             double weight = plain * (named[h.start()] ? 0.5 : 1.0);
-            if (h.start() < OPENING && !where.containsKey(regions)) {
+            if (h.start() < opening && !where.containsKey(regions)) {
                 weight += plain;
                 where.computeIfAbsent(regions, k -> new ArrayList<>()).add("opening:" + h.label());
             }
@@ -384,6 +389,23 @@ final class RegionResolver {
         }
         if (ranked.size() > 1) ranked.get(1).getKey().forEach(rivals::add);
         return new Candidate(place, Math.min(confidence, 0.9), evidence, rivals);
+    }
+
+    /** Whether a name stands in an enumeration (安吉县、德清县): peers or parts, not the report's own area. */
+    private static boolean enumerated(String body, LabelIndex.Hit<Region> h) {
+        int after = h.end();
+        if (after < body.length() && isLevelChar(body.charAt(after)) && !endsWithLevel(h.label())) after++;
+        return (h.start() > 0 && body.charAt(h.start() - 1) == '、') || (after < body.length() && body.charAt(after) == '、');
+    }
+
+    /** The end of the opening sentence, where a report without a title names itself (2022年,宾川县坚持…). */
+    private static int openingEnd(String body) {
+        int end = Math.min(body.length(), OPENING);
+        for (int i = 0; i < end; i++) {
+            char c = body.charAt(i);
+            if (c == '。' || c == '\n') return i;
+        }
+        return end;
     }
 
     // ------------------------------------------------------------------ homonyms
