@@ -20,6 +20,8 @@ public final class RegionGazetteer {
 
     private final Map<String, Region> byIri = new HashMap<>();
     private final LabelIndex<Region> names = new LabelIndex<>();
+    /** The names plus the short forms people use for autonomous prefectures (延边, 黔东南, 大理). */
+    private final LabelIndex<Region> placeNames = new LabelIndex<>();
 
     private RegionGazetteer() {}
 
@@ -38,6 +40,10 @@ public final class RegionGazetteer {
             g.byIri.put(region.iri(), region);
             g.names.add(label, region);
             alts.forEach(a -> g.names.add(a, region));
+            g.placeNames.add(label, region);
+            alts.forEach(a -> g.placeNames.add(a, region));
+            String shortForm = prefectureShortForm(label, alts);
+            if (shortForm != null) g.placeNames.add(shortForm, region);
         }
         return g;
     }
@@ -49,6 +55,24 @@ public final class RegionGazetteer {
 
     /** Every mention of a region name in the text, longest first. */
     List<LabelIndex.Hit<Region>> mentions(String text) { return names.find(text); }
+
+    /**
+     * Every mention of a region name in the text, longest first, with the short forms of autonomous
+     * prefectures as well: such a short form is often also the name of a county-level city (大理,
+     * 红河), so the caller must tell them apart by how the text speaks of itself.
+     */
+    List<LabelIndex.Hit<Region>> placeMentions(String text) { return placeNames.find(text); }
+
+    /** 延边朝鲜族自治州 (also 延边州) → 延边: the name before the ethnic groups, as people say it. */
+    static String prefectureShortForm(String label, List<String> alts) {
+        if (!label.endsWith("自治州")) return null;
+        for (String a : alts) {
+            if (a.endsWith("州") && a.length() >= 3 && label.startsWith(a.substring(0, a.length() - 1))) {
+                return a.substring(0, a.length() - 1);
+            }
+        }
+        return null;
+    }
 
     public Region parent(Region r) { return byIri(r.parent()); }
 

@@ -1,6 +1,7 @@
 package org.w3id.fazhi.recognize;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * What a report says about itself.
@@ -15,6 +16,25 @@ import java.time.LocalDate;
  * @param publisher  the issuing body as the page gives it, or null
  * @param department for a department's report with a title, the department as the title names it
  *                   after its region (司法局); else null
+ * @param regionConfidence how sure the region is, 0..1: 0 when there is none
+ * @param regionEvidence   what chose the region, short strings such as {@code title:南昌县},
+ *                         {@code self-reference:我县 x12}, {@code parent-named:南昌市}; empty when none
+ * @param regionWarning    when the report is left without a region although places were in play, why
+ *                         and which candidates there were, for the caller to print with the file name;
+ *                         else null
  */
 public record ReportMetadata(String title, String regionName, Region region, String province, String level, Integer year,
-                             LocalDate published, String publisher, String department) {}
+                             LocalDate published, String publisher, String department, double regionConfidence,
+                             List<String> regionEvidence, String regionWarning) {
+
+    public ReportMetadata {
+        regionEvidence = regionEvidence == null ? List.of() : List.copyOf(regionEvidence);
+    }
+
+    /** Metadata without region evidence, as earlier callers build it. */
+    public ReportMetadata(String title, String regionName, Region region, String province, String level, Integer year,
+                          LocalDate published, String publisher, String department) {
+        this(title, regionName, region, province, level, year, published, publisher, department,
+                region == null ? 0 : 1, List.of(), null);
+    }
+}

@@ -11,6 +11,7 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class MetadataRecognizerTest {
 
@@ -99,5 +100,31 @@ class MetadataRecognizerTest {
         ReportMetadata m = read("根据《督察工作规定》(厅字〔2019〕28号)要求,现将省政府2022年度法治政府建设情况报告如下。全省推进依法行政,湖南省各级政府。");
         assertEquals(2022, m.year());
         assertEquals("湖南省", m.regionName());
+    }
+
+    @Test
+    void aDocumentNumberIsNoPartOfTheTitleNorItsYear() {
+        ReportMetadata m = read("晋政函〔2019〕35号《山西省人民政府关于2018年法治政府建设情况的报告》\n"
+                + "2018年,全省各级政府深入推进依法行政,我省加快建设法治政府。");
+        assertEquals("山西省人民政府关于2018年法治政府建设情况的报告", m.title());
+        assertEquals(2018, m.year());
+        assertEquals("140000", m.region().code());
+    }
+
+    @Test
+    void anIssuerOnTheLineBeforeTheTitleBelongsToIt() {
+        ReportMetadata m = read("南宁市人民政府\n关于2022年度法治政府建设情况的报告\n2022年,我市坚持依法行政,全市法治政府建设取得新成效。");
+        assertEquals("南宁市人民政府关于2022年度法治政府建设情况的报告", m.title());
+        assertEquals("450100", m.region().code());
+        assertEquals("prefecture", m.level());
+    }
+
+    @Test
+    void anUnsureRegionIsLeftOutWithAWarning() {
+        ReportMetadata m = read("矿区2023年法治政府建设情况报告\n2023年,矿区坚持依法行政,全区法治政府建设取得进展,我区召开专题会议。");
+        assertNull(m.region());
+        assertNull(m.level());
+        assertEquals(0.2, m.regionConfidence(), 1e-9);
+        assertTrue(m.regionWarning().startsWith("region unsure"), m.regionWarning());
     }
 }

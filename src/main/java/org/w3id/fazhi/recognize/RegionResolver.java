@@ -1,0 +1,481 @@
+package org.w3id.fazhi.recognize;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Finds the area a report covers, with how sure it is and why. The title decides when it names a
+ * place the gazetteer knows; else the body does, by how it speaks of itself (我县, 全区 …), the places
+ * it names in its opening, the publisher and its running text. A name that several regions share is
+ * settled by the parents the text names; when nothing settles it, or a zone word (高新区) stands without
+ * its city, the report gets no region and a warning naming the candidates: an honest unknown beats a
+ * confident wrong answer.
+ */
+final class RegionResolver {
+
+    /** Zone names that many cities share: only with their city do they name one place. */
+    static final Set<String> GENERIC = Set.of("城区", "郊区", "矿区", "高新区", "经开区", "开发区", "新区", "新城",
+            "高新技术产业开发区", "经济技术开发区", "经济开发区", "工业园区");
+    /** Below this confidence the report gets no region. */
+    static final double THRESHOLD = 0.5;
+    /** Where a report names itself if it has no title: its first sentence, at most this long. */
+    private static final int OPENING = 150;
+    /**
+     * Words that, right after a bare short name (和平, 延边), show the name stands for the government
+     * or the area: 和平区人民政府 is written 和平人民政府 no more than 和平调解室 is a district.
+     */
+    private static final Pattern ORGAN_AFTER = Pattern.compile(
+            "人民政府|政府|党委|党工委|管委会|行署|[县市区州盟旗]?委|司法局|人大|政协|地区|全[县市区州盟旗]|高新|经开|经济技术");
+    /**
+     * Characters that, right after a short name, make it a town, street, river or word of its own:
+     * 城关镇, 长安街, 新华社, 共和国 are no counties.
+     */
+    /** Words before a place the report went to or learnt from (赴安吉县学习, 借鉴桐乡市经验), not its own. */
+    private static final Pattern VISITED = Pattern.compile("(赴|到|往|借鉴|对标|学习|考察)$");
+    /** How reports speak of themselves (全州, 本区); a place with such a name needs its level word. */
+    private static final Pattern SELF_WORD = Pattern.compile("[我全本][省市县区州盟旗]");
+    private static final String NOT_ADMIN_AFTER = "国社镇乡街村路山湖河江岛桥港站寺湾";
+
+    private final RegionGazetteer gazetteer;
+
+    RegionResolver(RegionGazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** A region with the name the report gives it. */
+    record Place(Region region, String name) {}
+
+    /**
+     * What the resolver decided.
+     *
+     * @param place      the region, or null when none is sure enough
+     * @param confidence how sure, 0..1 (the best candidate's, also when it was not sure enough)
+     * @param evidence   what spoke for the best candidate
+     * @param warning    for a report left without a region although places were in play, why; else null
+     */
+    record Resolution(Place place, double confidence, List<String> evidence, String warning) {
+        Resolution {
+            evidence = List.copyOf(evidence);
+        }
+    }
+
+    /** A candidate: the place, how sure, why, and the other regions it could have been. */
+    private record Candidate(Place place, double confidence, List<String> evidence, List<Region> rivals) {}
+
+    /**
+     * The area a report covers.
+     *
+     * @param title     the report's title, or null
+     * @param publisher the issuing body the page gives, or null
+     * @param body      the report's text
+     */
+    Resolution resolve(String title, String publisher, String body) {
+        List<LabelIndex.Hit<Region>> bodyHits = standing(body, gazetteer.placeMentions(body));
+        SelfReference self = SelfReference.of(body);
+        Candidate c = null;
+        if (title != null) c = fromTitle(TextView.normalize(title), bodyHits, body, self);
+        if (c == null) c = fromBody(body, bodyHits, publisher == null ? null : TextView.normalize(publisher), self);
+        if (c == null) return new Resolution(null, 0, List.of(), null);
+        if (c.confidence() < THRESHOLD) {
+            return new Resolution(null, c.confidence(), c.evidence(), warning(c));
+        }
+        return new Resolution(c.place(), c.confidence(), c.evidence(), null);
+    }
+
+    private String warning(Candidate c) {
+        String best = c.place().region().fullName();
+        List<String> names = new ArrayList<>();
+        for (Region r : c.rivals()) if (!r.fullName().equals(best)) names.add(r.fullName());
+        String others = names.isEmpty() ? "" : "; also possible: " + names.stream().distinct().limit(6)
+                .collect(Collectors.joining(", "));
+        return String.format("region unsure (%.2f < %.2f): %s from %s%s, left without a region",
+                c.confidence(), THRESHOLD, best, String.join(", ", c.evidence()), others);
+    }
+
+    // ------------------------------------------------------------------ names that stand for a place
+
+    /** The hits that stand for a place, not for part of a word (中华人民共和国, 乡村振兴, 城关镇). */
+    private static List<LabelIndex.Hit<Region>> standing(String text, List<LabelIndex.Hit<Region>> hits) {
+        List<LabelIndex.Hit<Region>> out = new ArrayList<>(hits.size());
+        for (LabelIndex.Hit<Region> h : hits) if (stands(text, h)) out.add(h);
+        return out;
+    }
+
+    /**
+     * Whether a name found in the text names a place. A name with its level word (和平区, 延边州)
+     * does; a bare short one (和平, 延边) only when its level word or an organ (人民政府, 县委) follows,
+     * or when it starts a phrase and does not run on into a town, street or word of its own.
+     */
+    static boolean stands(String text, LabelIndex.Hit<Region> h) {
+        String label = h.label();
+        int e = h.end();
+        char before = h.start() > 0 ? text.charAt(h.start() - 1) : ' ';
+        if (label.length() == 2 && endsWithLevel(label) && isHan(before) && before != '年'
+                && ORGAN_AFTER.matcher(text).region(e, text.length()).lookingAt()) {
+            // 政府和县委, 人大和县政协: the level word belongs to the organ after it, 和 is a conjunction.
+            return false;
+        }
+        if (SELF_WORD.matcher(label).matches() && !(e < text.length() && isLevelChar(text.charAt(e)))) {
+            // 全州 is a county of Guangxi, and what every prefecture report calls itself.
+            return false;
+        }
+        if (endsWithLevel(label) || label.endsWith("新城") || GENERIC.contains(label)) return true;
+        char next = e < text.length() ? text.charAt(e) : ' ';
+        if (isLevelChar(next)) return true;
+        if (ORGAN_AFTER.matcher(text).region(e, text.length()).lookingAt()) return true;
+        if (isHan(next) && NOT_ADMIN_AFTER.indexOf(next) >= 0) return false;
+        return !isHan(before) || before == '年';
+    }
+
+    /** The level word a name is written with (县 in 兴仁县, an old name of 兴仁市), or 0. */
+    private static char writtenLevel(LabelIndex.Hit<Region> h, String text) {
+        String label = h.label();
+        if (endsWithLevel(label)) return label.charAt(label.length() - 1);
+        char next = h.end() < text.length() ? text.charAt(h.end()) : ' ';
+        return isLevelChar(next) ? next : 0;
+    }
+
+    private static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    private static boolean isLevelChar(char c) { return "县市区旗州盟".indexOf(c) >= 0; }
+
+    // ------------------------------------------------------------------ the title
+
+    /** The first region a title gives, narrowed by the names that follow it (汕尾市 + 城区). */
+    private Candidate fromTitle(String text, List<LabelIndex.Hit<Region>> context, String body, SelfReference self) {
+        List<LabelIndex.Hit<Region>> hits = standing(text, gazetteer.placeMentions(text));
+        if (hits.isEmpty()) return null;
+        LabelIndex.Hit<Region> head = hits.get(0);
+        List<Region> current = head.values();
+        String prefix = null;
+        String surface = head.label();
+        int end = head.end();
+        for (int i = 1; i < hits.size() && hits.get(i).start() == end; i++) {
+            LabelIndex.Hit<Region> next = hits.get(i);
+            List<Region> narrowed = new ArrayList<>();
+            for (Region r : next.values()) {
+                for (Region c : current) if (gazetteer.within(r, c) && !r.equals(c)) narrowed.add(r);
+            }
+            if (narrowed.isEmpty() && GENERIC.contains(next.label()) && current.size() == 1) {
+                narrowed.add(zone(current.get(0), next.label()));
+            }
+            if (narrowed.isEmpty()) break;
+            prefix = surface;
+            surface = next.label();
+            current = narrowed;
+            end = next.end();
+        }
+        List<String> evidence = new ArrayList<>();
+        String zoneWord = zoneWordAt(text, end);
+        if (zoneWord != null && !GENERIC.contains(surface)) {
+            // 长沙经济技术开发区: a city's name, then a zone word the gazetteer has no entry for.
+            List<Region> cities = current.stream()
+                    .filter(r -> r.level().equals("prefecture") || r.level().equals("province")).toList();
+            Choice city = disambiguate(cities.isEmpty() ? current : cities, context);
+            evidence.add("title:" + surface + zoneWord);
+            return titled(new Place(zoneUnder(city.region(), zoneWord), surface + zoneWord), city, evidence, self);
+        }
+        if (GENERIC.contains(surface) && prefix == null) {
+            // 高新区2023年…: the page names its city elsewhere (襄阳高新区, 《珠海市…》), or it is unsure.
+            return qualifyZone(surface, current, context, body);
+        }
+        Choice choice = disambiguate(current, context);
+        Region region = choice.region();
+        String name;
+        if (prefix != null && (GENERIC.contains(surface) || !endsWithLevel(prefix))) {
+            name = prefix + surface;
+        } else {
+            name = asWritten(surface, region, text, end);
+        }
+        evidence.add("title:" + (prefix == null ? "" : prefix) + surface);
+        return titled(new Place(region, name), choice, evidence, self);
+    }
+
+    /** A title's candidate: sure when its name is one region's, or its parents settle which. */
+    private Candidate titled(Place place, Choice choice, List<String> evidence, SelfReference self) {
+        double confidence = 0.95;
+        if (choice.rivals().size() > 1) {
+            if (choice.parentNamed() != null) {
+                evidence.add("parent-named:" + choice.parentNamed());
+                confidence = 0.9;
+            } else {
+                // 鼓楼区 is in four cities: with none of them named, any pick is a guess.
+                evidence.add("homonyms:" + choice.rivals().size());
+                confidence = 0.3;
+            }
+        }
+        self.describe(place.region(), (char) 0).ifPresent(evidence::add);
+        return new Candidate(place, confidence, evidence, choice.rivals());
+    }
+
+    /** The longest zone word (高新区, 经济技术开发区 …) standing at an offset, or null. */
+    private static String zoneWordAt(String text, int offset) {
+        String best = null;
+        for (String word : GENERIC) {
+            if (word.equals("城区") || word.equals("郊区") || word.equals("矿区")) continue;
+            if (text.startsWith(word, offset) && (best == null || word.length() > best.length())) best = word;
+        }
+        return best;
+    }
+
+    private Region zoneUnder(Region city, String generic) {
+        for (Region child : gazetteer.children(city)) {
+            if (child.altLabels().contains(generic) || child.label().endsWith(generic)) return child;
+        }
+        return zone(city, generic);
+    }
+
+    /** A zone the gazetteer does not list, placed under its city (many 高新区 have no code). */
+    private static Region zone(Region city, String generic) {
+        String slug = switch (generic) {
+            case "高新区", "高新技术产业开发区" -> "gaoxinqu";
+            case "经开区", "经济技术开发区" -> "jingkaiqu";
+            case "经济开发区" -> "jingjikaifaqu";
+            case "开发区" -> "kaifaqu";
+            case "新区" -> "xinqu";
+            case "新城" -> "xincheng";
+            case "工业园区" -> "gongyeyuanqu";
+            default -> "zone";
+        };
+        String level = generic.equals("新区") || generic.equals("新城") ? "new-area" : "development-zone";
+        String base = city.iri().replaceAll("-.*$", "");
+        return new Region(base + "-" + slug, shortName(city) + generic, city.fullName() + generic, null, level,
+                city.iri(), city.province(), List.of(generic));
+    }
+
+
+    /**
+     * A zone word a title gives without its city (高新区2023年…): the city comes from the body, where
+     * the zone is named with it (襄阳高新区) or a city is named often; else the zone is unknown.
+     */
+    private Candidate qualifyZone(String generic, List<Region> zones, List<LabelIndex.Hit<Region>> hits,
+                                  String body) {
+        for (LabelIndex.Hit<Region> h : hits) {
+            if (body.startsWith(generic, h.end())) {
+                for (Region city : h.values()) {
+                    if (city.level().equals("prefecture") || city.level().equals("province")) {
+                        return new Candidate(new Place(zoneUnder(city, generic), h.label() + generic), 0.9,
+                                List.of("title:" + generic, "body:" + h.label() + generic), zones);
+                    }
+                }
+            }
+            for (Region r : h.values()) {
+                if (r.altLabels().contains(h.label()) && sameZoneKind(h.label(), generic)) {
+                    return new Candidate(new Place(r, h.label()), 0.9,
+                            List.of("title:" + generic, "body:" + h.label()), zones);
+                }
+            }
+        }
+        Region city = mostNamed(hits, Set.of("prefecture"));
+        if (city != null) {
+            long count = hits.stream().filter(o -> o.values().contains(city)).count();
+            Region zone = zoneUnder(city, generic);
+            // A district the gazetteer lists under that city (佳木斯市郊区) needs one naming of the city;
+            // a zone it does not list is placed there when the city is named again, or is the only one.
+            boolean listed = zone.code() != null || zones.contains(zone);
+            long cities = hits.stream().flatMap(o -> o.values().stream())
+                    .filter(r -> r.level().equals("prefecture")).distinct().count();
+            double confidence = listed ? 0.8 : count >= 2 || cities == 1 ? 0.7 : 0.4;
+            return new Candidate(new Place(zone, shortName(city) + generic), confidence,
+                    List.of("title:" + generic, "parent-named:" + city.label() + " x" + count), zones);
+        }
+        Region first = zones.get(0);
+        return new Candidate(new Place(first, generic), 0.2,
+                List.of("title:" + generic, "no city named"), zones);
+    }
+
+    /** Whether a zone's own name (珠海高新区) is of the kind a zone word (高新区) says, short or long. */
+    private static boolean sameZoneKind(String label, String generic) {
+        if (GENERIC.contains(label)) return false;
+        String synonym = switch (generic) {
+            case "高新区" -> "高新技术产业开发区";
+            case "高新技术产业开发区" -> "高新区";
+            case "经开区" -> "经济技术开发区";
+            case "经济技术开发区" -> "经开区";
+            default -> generic;
+        };
+        return label.endsWith(generic) || label.endsWith(synonym);
+    }
+
+    // ------------------------------------------------------------------ the body
+
+    /**
+     * A report without a title region: each name of the report's own kind (its self-references say
+     * which: 我县 → a county, 全州 → an autonomous prefecture) scores by how plainly and where it is
+     * used. A name with its level word (蒙城县, or 兴仁 followed by 县) counts more than a bare short
+     * one (蒙城); a name in the opening or the publisher counts more; a name in a cited title half.
+     */
+    private Candidate fromBody(String body, List<LabelIndex.Hit<Region>> hits, String publisher, SelfReference self) {
+        boolean[] named = MetricRecognizer.namedSpans(body);
+        Map<List<Region>, Double> score = new LinkedHashMap<>();
+        Map<List<Region>, LabelIndex.Hit<Region>> firstHit = new HashMap<>();
+        Map<List<Region>, Integer> count = new HashMap<>();
+        Map<List<Region>, List<String>> where = new HashMap<>();
+        Map<List<Region>, Character> writtenAs = new HashMap<>();
+        int opening = openingEnd(body);
+        for (LabelIndex.Hit<Region> h : hits) {
+            if (VISITED.matcher(body.substring(Math.max(0, h.start() - 2), h.start())).find()) continue;
+            if (enumerated(body, h)) continue;
+            char written = writtenLevel(h, body);
+            List<Region> regions = h.values().stream().filter(r -> self.compatible(r, written)).toList();
+            if (regions.isEmpty()) continue;
+            boolean levelWritten = endsWithLevel(h.label())
+                    || (h.end() < body.length() && isLevelChar(body.charAt(h.end())));
+            // One-character names (和县) hide in ordinary words (政府和县委): they count least.
+            double plain = h.label().length() <= 2 && endsWithLevel(h.label()) ? 0.25 : levelWritten ? 1.0 : 0.5;
+            double weight = plain * (named[h.start()] ? 0.5 : 1.0);
+            if (h.start() < opening && !where.containsKey(regions)) {
+                weight += plain;
+                where.computeIfAbsent(regions, k -> new ArrayList<>()).add("opening:" + h.label());
+            }
+            score.merge(regions, weight, Double::sum);
+            count.merge(regions, 1, Integer::sum);
+            firstHit.putIfAbsent(regions, h);
+            writtenAs.putIfAbsent(regions, written);
+        }
+        if (publisher != null) {
+            for (LabelIndex.Hit<Region> h : standing(publisher, gazetteer.placeMentions(publisher))) {
+                char written = writtenLevel(h, publisher);
+                List<Region> regions = h.values().stream().filter(r -> self.compatible(r, written)).toList();
+                if (regions.isEmpty()) continue;
+                score.merge(regions, 1.5, Double::sum);
+                where.computeIfAbsent(regions, k -> new ArrayList<>()).add("publisher:" + h.label());
+                if (!firstHit.containsKey(regions)) {
+                    firstHit.put(regions, h);
+                    count.put(regions, 0);
+                }
+                break;
+            }
+        }
+        if (score.isEmpty()) return null;
+        List<Map.Entry<List<Region>, Double>> ranked = new ArrayList<>(score.entrySet());
+        ranked.sort(Map.Entry.<List<Region>, Double>comparingByValue(Comparator.reverseOrder()));
+        List<Region> best = ranked.get(0).getKey();
+        double s1 = ranked.get(0).getValue();
+        double s2 = ranked.size() > 1 ? ranked.get(1).getValue() : 0;
+        Choice choice = disambiguate(best, hits);
+        Region region = choice.region();
+        LabelIndex.Hit<Region> h = firstHit.get(best);
+        String text = h.start() < body.length() && body.startsWith(h.label(), h.start()) ? body : h.label();
+        Place place = new Place(region, asWritten(h.label(), region, text, h.end()));
+
+        List<String> evidence = new ArrayList<>(where.getOrDefault(best, List.of()));
+        int mentions = count.getOrDefault(best, 0);
+        if (mentions > 0) evidence.add("body:" + h.label() + " x" + mentions);
+        self.describe(region, writtenAs.getOrDefault(best, (char) 0)).ifPresent(evidence::add);
+        // Sure when the name leads the others clearly and was used plainly more than once.
+        // A body that speaks of itself again and again (省委 x13) and names one place of that kind
+        // has said which it is, even if it names it once.
+        double support = s1 + (self.strong() && s2 == 0 ? 0.5 : 0);
+        double confidence = s1 / (s1 + s2) * Math.min(1.0, support / 1.5);
+        if (!self.speaks()) confidence *= 0.8;
+        List<Region> rivals = new ArrayList<>(best);
+        if (best.size() > 1) {
+            if (choice.parentNamed() != null) {
+                evidence.add("parent-named:" + choice.parentNamed());
+            } else {
+                evidence.add("homonyms:" + best.size());
+                confidence *= 0.4;
+            }
+        }
+        if (ranked.size() > 1) ranked.get(1).getKey().forEach(rivals::add);
+        return new Candidate(place, Math.min(confidence, 0.9), evidence, rivals);
+    }
+
+    /** Whether a name stands in an enumeration (安吉县、德清县): peers or parts, not the report's own area. */
+    private static boolean enumerated(String body, LabelIndex.Hit<Region> h) {
+        int after = h.end();
+        if (after < body.length() && isLevelChar(body.charAt(after)) && !endsWithLevel(h.label())) after++;
+        return (h.start() > 0 && body.charAt(h.start() - 1) == '、') || (after < body.length() && body.charAt(after) == '、');
+    }
+
+    /** The end of the opening sentence, where a report without a title names itself (2022年,宾川县坚持…). */
+    private static int openingEnd(String body) {
+        int end = Math.min(body.length(), OPENING);
+        for (int i = 0; i < end; i++) {
+            char c = body.charAt(i);
+            if (c == '。' || c == '\n') return i;
+        }
+        return end;
+    }
+
+    // ------------------------------------------------------------------ homonyms
+
+    /** A region among several of one name, and the parent named for it (or null when none was). */
+    private record Choice(Region region, String parentNamed, List<Region> rivals) {}
+
+    /** Among regions of one name (通州区), the one whose city or province the text names most. */
+    private Choice disambiguate(List<Region> regions, List<LabelIndex.Hit<Region>> context) {
+        if (regions.size() == 1) return new Choice(regions.get(0), null, regions);
+        Region best = regions.get(0);
+        long bestScore = -1, second = 0;
+        String bestParent = null;
+        for (Region r : regions) {
+            long score = 0;
+            String parent = null;
+            long parentCount = 0;
+            for (Region a = gazetteer.parent(r); a != null; a = gazetteer.parent(a)) {
+                Region ancestor = a;
+                long n = context.stream().filter(h -> h.values().contains(ancestor)).count();
+                score += n;
+                if (n > parentCount) {
+                    parent = a.label();
+                    parentCount = n;
+                }
+            }
+            if (score > bestScore) {
+                second = Math.max(second, bestScore);
+                best = r;
+                bestScore = score;
+                bestParent = parent == null ? null : parent + " x" + parentCount;
+            } else {
+                second = Math.max(second, score);
+            }
+        }
+        // Settled only when a parent of this one, and of no other as often, was named.
+        return new Choice(best, bestScore > 0 && bestScore > second ? bestParent : null, regions);
+    }
+
+    private static Region mostNamed(List<LabelIndex.Hit<Region>> hits, Set<String> levels) {
+        Region best = null;
+        long bestCount = 0;
+        for (LabelIndex.Hit<Region> h : hits) {
+            for (Region r : h.values()) {
+                if (!levels.contains(r.level())) continue;
+                long count = hits.stream().filter(o -> o.values().contains(r)).count();
+                if (count > bestCount) {
+                    best = r;
+                    bestCount = count;
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The name as the report writes it: a full name as it stands (梁平区, 大连金普新区); a short
+     * name followed by its level word as written (兴仁 + 县, an old name); else the region's label.
+     */
+    private static String asWritten(String surface, Region region, String text, int end) {
+        if (endsWithLevel(surface) || surface.endsWith("新城")) return surface;
+        if (end < text.length() && "县市区旗州".indexOf(text.charAt(end)) >= 0) return surface + text.charAt(end);
+        return region.label();
+    }
+
+    static boolean endsWithLevel(String name) {
+        return !name.isEmpty() && "省市县区州盟旗".indexOf(name.charAt(name.length() - 1)) >= 0;
+    }
+
+    private static String shortName(Region city) {
+        return city.label().replaceAll("(市|地区|盟|自治州)$", "");
+    }
+}
