@@ -1,5 +1,6 @@
 package org.w3id.fazhi.recognize;
 
+import org.w3id.fazhi.rdf.Vocabularies;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3id.fazhi.clean.CleanedDocument;
@@ -31,7 +32,7 @@ class RegionProbeTest {
 
     @BeforeAll
     static void load() {
-        gazetteer = RegionGazetteer.from(ReportRecognizer.bundled("regions.ttl"));
+        gazetteer = RegionGazetteer.from(Vocabularies.file("regions.ttl"));
         recognizer = new MetadataRecognizer(gazetteer);
     }
 

@@ -1,5 +1,6 @@
 package org.w3id.fazhi.recognize;
 
+import org.w3id.fazhi.rdf.Vocabularies;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +14,7 @@ class RegionResolverTest {
 
     @BeforeAll
     static void load() {
-        resolver = new RegionResolver(RegionGazetteer.from(ReportRecognizer.bundled("regions.ttl")));
+        resolver = new RegionResolver(RegionGazetteer.from(Vocabularies.file("regions.ttl")));
     }
 
     @Test
