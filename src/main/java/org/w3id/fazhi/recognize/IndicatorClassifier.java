@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,7 +46,7 @@ public final class IndicatorClassifier {
     private static final String FILLER =
             "共计|共|累计|合计|总计|总数|数量|数|达到|达|为|约|近|超过|超|逾|分别|有|计|等|的|\\s";
     /** Words that may stand between the measure word and its subject: 7个<b>区级专项</b>应急预案. */
-    private static final String MODIFIER = "各类|各种|各级|[省市县区镇乡村]级|专项|专题|主题|重点|典型|大型|集中|"
+    private static final String MODIFIER = "各类|各种|各级|[省市县区镇乡村]级|专项|专题|主题|重点|高频|典型|大型|集中|"
             + "现行有效的?|已\\p{IsHan}{1,3}的|“[^”，。；]{0,40}”|《[^》]{0,60}》|\\p{IsHan}{1,3}[省市县区](?!级)|\\s";
     /** A clause with nothing but these before its number names no subject of its own: 依法受理32件. */
     private static final Pattern BARE = Pattern.compile("^(?:依法|经|共计|共|累计|合计|总计|全年|当年|年内|"
@@ -93,7 +94,7 @@ public final class IndicatorClassifier {
             rule("legal-consultations", "(?:法律|法治)咨询(?:服务)?|(?:受理|解答|接待)(?:群众)?咨询")
                     .action("提供|解答|接待|受理|来电|来访|网上|线上|在线|热线")
                     .veto("复议|诉讼|决策|律师函|意见书|法律意见").units(Set.of("人次", "次", "件次", "件")),
-            rule("legal-service-sites", "公共法律服务(?:中心|工作站|站点|站室|站|室|点)|法律服务(?:工作站|站|室|点)|"
+            rule("legal-service-sites", "公共法律服务(?:中心|工作站|工作室|站点|站室|站|室|点)|法律服务(?:工作站|工作室|站|室|点)|"
                     + "法治超市|工作站|站室|服务站|服务室|服务点")
                     .context("法律服务|法治超市").veto("人大|代表|警务|信访|立法|联络|调解|律师事务所")
                     .units(Set.of("个", "家", "所", "处")),
@@ -140,7 +141,7 @@ public final class IndicatorClassifier {
             rule("certificates-cut", "证明材料|证明事项|证照和材料")
                     .action("取消|减少|替代|精简|压减|减免|免于|免提交|免交").veto("目录|清单|涉及")
                     .units(Set.of("个", "份", "项", "件")),
-            rule("random-inspections", "双随机\\p{IsHan}{0,8}?(?:抽查|检查)(?:任务)?|随机抽查")
+            rule("random-inspections", "双随机[、\\p{IsHan}]{0,8}?(?:抽查|检查)(?:任务)?|随机抽查")
                     .units(Set.of("次", "批次", "条", "项")),
             // Law enforcement.
             rule("penalty-cases", "(?:行政)?处罚案件").veto("免罚|不予处罚|减轻|从轻|不罚|轻微").units(CASES),
@@ -148,7 +149,7 @@ public final class IndicatorClassifier {
                     .veto("推荐|优秀|优质|示范|不合格|问题").units(Set.of("卷", "宗", "件", "份", "本")),
             rule("enforcement-officers", "(?:行政)?执法人员")
                     .veto("出动|参加|参训|抽取|培训|考试|旁听").units(Set.of("名", "人")),
-            rule("fines", "(?:罚没款|罚没|罚款|处罚金额|罚没金额)(?:金额|总额|收入)?").veto("免罚|免于|减免|不予")
+            rule("fines", "(?:罚没款|罚没|罚款|处罚金额|罚没金额)(?:金额|总额|收入)?").veto("免罚|免于|免予|减免|不予")
                     .units(Set.of("元")),
             // A case of no named kind is an enforcement case only where the sentence speaks of
             // enforcement, and never when it is one of the other kinds of case above or a part of
@@ -182,6 +183,13 @@ public final class IndicatorClassifier {
             rule("emergencies-handled", "突发事件").action("处置|应对|处理").veto("预案|演练|信息")
                     .units(Set.of("起", "件")));
 
+    /** The codes this classifier can give, for checking them against the vocabulary. */
+    static Set<String> codes() {
+        Set<String> codes = new TreeSet<>();
+        RULES.forEach(r -> codes.add(r.code()));
+        return codes;
+    }
+
     /**
      * The indicator of the fact whose number (with any prefix such as 约) starts at {@code start} and
      * whose measure word ends at {@code unitEnd}, or null.
@@ -193,7 +201,14 @@ public final class IndicatorClassifier {
         String sentence = text.substring(sentenceStart, sentenceEnd);
         // The list item the number stands in: 办理人大建议43件、政协提案112件 has two.
         int itemStart = start, itemEnd = unitEnd;
-        while (itemStart > clause.start() && text.charAt(itemStart - 1) != '、') itemStart--;
+        // A 、 inside quotation marks (“双随机、一公开”) does not end an item.
+        int quoted = 0;
+        while (itemStart > clause.start() && (quoted > 0 || text.charAt(itemStart - 1) != '、')) {
+            char c = text.charAt(itemStart - 1);
+            if (c == '”') quoted++;
+            else if (c == '“' && quoted > 0) quoted--;
+            itemStart--;
+        }
         while (itemEnd < clause.end() && "、和及与".indexOf(text.charAt(itemEnd)) < 0) itemEnd++;
         String head = unmark(text.substring(itemStart, start));
         String after = text.substring(unitEnd, itemEnd);
