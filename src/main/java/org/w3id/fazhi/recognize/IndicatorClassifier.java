@@ -64,6 +64,9 @@ public final class IndicatorClassifier {
     private static final Set<String> ITEMS = Set.of("项", "个");
     private static final Set<String> SESSIONS = Set.of("场次", "场", "次", "期", "期次", "班次");
 
+    /** Words that make training or publicity a matter of law (依法 alone does not: 依法开展消防培训). */
+    private static final String LAW = "法治|法律|法规|法制|学法|普法|送法|执法|宪法|民法典|依法行政|依法治|条例|规章|法明白人";
+
     /** What a mediation counts: disputes, or the cases a mediation body took (调解组织共受理案件). */
     private static final String DISPUTES = "矛盾纠纷|各类纠纷|纠纷|调解案件|调解组织\\p{IsHan}{0,6}?案件";
 
@@ -162,15 +165,15 @@ public final class IndicatorClassifier {
             // Training, study and publicity.
             rule("law-training-attendees", "(?:培训|轮训|学法|参训|讲座)(?:\\p{IsHan}{0,8}?"
                     + "(?:人员|干部|职工|公务员|骨干|律师|调解员|明白人|代表))?")
-                    .context("法|宪|条例").veto("宣传|普法|受众|宣讲|群众|学生|师生|覆盖").units(Set.of("人次")),
+                    .context(LAW).veto("宣传|普法|受众|宣讲|群众|学生|师生|覆盖").units(Set.of("人次")),
             rule("law-training-sessions", "(?:专题)?培训(?:班|会)?|(?:专题)?(?:法治|法律|学法)?讲座|专题学习|轮训|专题辅导")
-                    .context("法|宪|条例").veto("中心组|宣传|普法|宣讲|广播|电视|电台|直播|视频|考试|测试")
+                    .context(LAW).veto("中心组|宣传|普法|宣讲|广播|电视|电台|直播|视频|考试|测试")
                     .units(SESSIONS),
             rule("law-study-sessions", "(?:会前|集体|专题|常务会议?|中心组)?学法|中心组(?:集体|专题)?学习")
                     .veto("培训|讲座").units(Set.of("次", "场次", "场", "期")),
             rule("publicity-events", "(?:法治|普法)?宣传(?:教育)?(?:活动)?|宣讲(?:活动)?|普法(?:宣传|宣讲)?(?:活动)?|"
                     + "送法[进下入]\\p{IsHan}{1,3}|法律[进七八六五]\\p{IsHan}{0,3}")
-                    .context("法|宪|条例")
+                    .context(LAW)
                     .veto("资料|视频|读本|手册|受众|宣誓|展板|横幅|标语|短信|文章|信息|专栏|作品|覆盖|宣传周|宣传月")
                     .units(Set.of("场次", "场", "次", "期")),
             // 普法宣传活动、法律咨询40多场次: consultations counted as events are publicity events.
