@@ -52,7 +52,9 @@ public final class IndicatorClassifier {
     private static final Pattern BARE = Pattern.compile("^(?:依法|经|共计|共|累计|合计|总计|全年|当年|年内|"
             + "其中|已经|已|均|分别|先后|同比|环比|另|并|又|还|再|有|达到|达|为|约|近|超过|逾|计|全部|"
             + "全[区县市省镇]|今年|本年|年度|目前|截至目前|以来|\\d{4}年度?|受理|收到|收案|新收|接收|立案|办结|"
-            + "审结|结案|化解|调处|调解|成功|办理|处理|处置|完成|实现|作出|下降|增长|上升|减少|增加|提高|[\\s“”])*$");
+            + "审结|结案|化解|调处|调解|成功|办理|处理|处置|完成|实现|作出|下降|增长|上升|减少|增加|提高|"
+            // Outcomes name no subject either: 受理121件，不予受理14件；审结118件.
+            + "不予|未|维持|撤销|驳回|终止|确认违法|责令履行|变更|纠错|撤回|和解|撤诉|败诉|胜诉|[\\s“”])*$");
     /** A list item that starts with a verb of its own: 受理行政复议案件10件、<b>办结</b>8件. */
     private static final Pattern VERB_FIRST = Pattern.compile("^(?:依法|共|累计|全年|年内|已)?(?:受理|收到|收案|"
             + "新收|立案|办结|审结|化解|调处|调解|办理|承办|查处|处理|处置|完成|实现|作出|开展|组织|举办|召开|提供|"
@@ -78,7 +80,7 @@ public final class IndicatorClassifier {
                     .veto("不予受理|受理前|咨询").units(CASES),
             rule("reconsideration-concluded", "(?:行政)?复议(?:申请|案件)?").action("办结|审结|结案|审理终结")
                     .veto("咨询").units(CASES),
-            rule("admin-litigation-cases", "行政(?:应诉|诉讼)(?:案件)?|应诉案件")
+            rule("admin-litigation-cases", "行政(?:应诉|诉讼)(?:案件)?|应诉案件").trail("收案|新收|发生|立案|受理")
                     .veto("败诉|胜诉|撤诉|出庭|纠错|复议|一审|二审|咨询").units(CASES),
             rule("npc-suggestions", "人大代表(?:建议|议案)|人大(?:代表)?建议|代表建议")
                     .veto("提案(?:和|及|与)").units(Set.of("件", "条", "个")),
@@ -94,11 +96,15 @@ public final class IndicatorClassifier {
             // Legal services.
             rule("legal-aid-cases", "法律援助(?:案件)?").action("受理|办理|承办|办结|指派")
                     .veto("咨询|值班|律师").units(Set.of("件", "宗")),
-            rule("legal-consultations", "(?:法律|法治)咨询(?:服务)?|(?:受理|解答|接待)(?:群众)?咨询")
+            rule("legal-consultations", "(?:法律|法治)咨询(?:服务)?")
                     .action("提供|解答|接待|受理|来电|来访|网上|线上|在线|热线")
                     .veto("复议|诉讼|决策|律师函|意见书|法律意见").units(Set.of("人次", "次", "件次", "件")),
+            // 接待来访咨询5600人次: consultations not called legal ones are, where the sentence is about legal aid or services.
+            rule("legal-consultations", "(?:受理|解答|接待)\\p{IsHan}{0,4}?咨询")
+                    .context("法律援助|法律服务|法援|12348|律师").veto("复议|诉讼|决策|律师函|意见书|法律意见|政务|办事")
+                    .units(Set.of("人次", "次", "件次", "件")),
             rule("legal-service-sites", "公共法律服务(?:中心|工作站|工作室|站点|站室|站|室|点)|法律服务(?:工作站|工作室|站|室|点)|"
-                    + "法治超市|工作站|站室|服务站|服务室|服务点")
+                    + "法治超市|工作站|工作室|站室|服务站|服务室|服务点")
                     .context("法律服务|法治超市").veto("人大|代表|警务|信访|立法|联络|调解|律师事务所")
                     .units(Set.of("个", "家", "所", "处")),
             rule("law-understanding-persons", "法律明白人").veto("骨干|培训|示范户").units(Set.of("名", "人", "位")),
