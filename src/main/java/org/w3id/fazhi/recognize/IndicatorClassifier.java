@@ -70,7 +70,7 @@ public final class IndicatorClassifier {
     private static final String LAW = "法治|法律|法规|法制|学法|普法|送法|执法|宪法|民法典|依法行政|依法治|条例|规章|法明白人";
 
     /** What a mediation counts: disputes, or the cases a mediation body took (调解组织共受理案件). */
-    private static final String DISPUTES = "矛盾纠纷|各类纠纷|纠纷|调解案件|调解组织\\p{IsHan}{0,6}?案件";
+    private static final String DISPUTES = "矛盾纠纷|各类纠纷|纠纷|调解案件|(?<=调解(?:组织|委员会)\\p{IsHan}{0,6})案件";
 
     private static final List<Rule> RULES = List.of(
             // Administrative reconsideration: one subject, three actions.
@@ -115,7 +115,7 @@ public final class IndicatorClassifier {
                     .units(Set.of("元")),
             // Open government.
             rule("info-published", "政府信息|政务信息").action("公开|发布").veto("申请").units(Set.of("条", "件")),
-            rule("info-requests", "依申请公开(?:政府)?信息|依申请公开|(?:政府)?信息公开申请")
+            rule("info-requests", "依申请公开(?:政府)?(?:信息)?(?:申请)?(?:件|事项)?|(?:政府)?信息公开申请")
                     .veto("答复率|满意").units(Set.of("件", "条")),
             // Law-making and decisions.
             rule("normative-docs", "规范性文件").veto("培训|任务|评估|目录|审查率|备案率")
@@ -145,7 +145,7 @@ public final class IndicatorClassifier {
                     .units(ITEMS),
             rule("power-list-items", "(?:行政)?权力事项|权责(?:清单)?事项|权力清单事项")
                     .veto("下放|取消|调整|承接|清理|赋予").units(Set.of("项", "条")),
-            rule("promise-items", "告知承诺\\p{IsHan}{0,10}?事项").action("办理").veto("目录|清单|梳理|公布")
+            rule("promise-items", "(?<=告知承诺\\p{IsHan}{0,10})事项").action("办理").veto("目录|清单|梳理|公布")
                     .units(Set.of("件", "项")),
             rule("certificates-cut", "证明材料|证明事项|证照和材料")
                     .action("取消|减少|替代|精简|压减|减免|免于|免提交|免交").veto("目录|清单|涉及")
@@ -153,7 +153,7 @@ public final class IndicatorClassifier {
             rule("random-inspections", "双随机[、\\p{IsHan}]{0,8}?(?:抽查|检查)(?:任务)?|随机抽查")
                     .units(Set.of("次", "批次", "条", "项")),
             // Law enforcement.
-            rule("penalty-cases", "(?:行政)?处罚案件").veto("免罚|不予处罚|减轻|从轻|不罚|轻微").units(CASES),
+            rule("penalty-cases", "(?:行政)?处罚(?:案件|决定书?)").veto("免罚|不予处罚|减轻|从轻|不罚|轻微").units(CASES),
             rule("enforcement-files-reviewed", "(?:行政)?执法案卷|案卷").action("评查|评审|检查|抽查")
                     .veto("推荐|优秀|优质|示范|不合格|问题").units(Set.of("卷", "宗", "件", "份", "本")),
             rule("enforcement-officers", "(?:行政)?执法人员")
@@ -178,7 +178,7 @@ public final class IndicatorClassifier {
             rule("law-study-sessions", "(?:会前|集体|专题|常务会议?|中心组)?学法|中心组(?:集体|专题)?学习")
                     .veto("培训|讲座").units(Set.of("次", "场次", "场", "期")),
             rule("publicity-events", "(?:法治|普法)?宣传(?:教育)?(?:活动)?|宣讲(?:活动)?|普法(?:宣传|宣讲)?(?:活动)?|"
-                    + "送法[进下入]\\p{IsHan}{1,3}|法律[进七八六五]\\p{IsHan}{0,3}")
+                    + "(?:送法|法律|宣传|普法)[进下入]\\p{IsHan}{1,3}?(?:活动)?|法律[七八六五]进")
                     .context(LAW)
                     .veto("资料|视频|读本|手册|受众|宣誓|展板|横幅|标语|短信|文章|信息|专栏|作品|覆盖|宣传周|宣传月")
                     .units(Set.of("场次", "场", "次", "期")),
@@ -237,7 +237,9 @@ public final class IndicatorClassifier {
             for (List<Rule> group : named) {
                 String code = null;
                 for (Rule r : group) {
-                    if (r.fallback() != fallback || !fits(r, unit, item, shared, wholeClause, sentence)) continue;
+                    if (r.fallback() != fallback) continue;
+                    // The action must be said besides the subject: 诉前调解案件 names no mediation done.
+                    if (!fits(r, unit, withoutSubject(r, head, after), item, shared, wholeClause, sentence)) continue;
                     if (code != null && !code.equals(r.code())) return null; // two readings: say nothing
                     code = r.code();
                 }
@@ -297,11 +299,17 @@ public final class IndicatorClassifier {
             int s = end;
             while (s > sentenceStart && "，,；;、".indexOf(text.charAt(s - 1)) < 0) s--;
             String previous = text.substring(s, end);
+            // The last number of the clause is the one whose subject runs on (10个调解组织共受理案件1.375万件).
             Matcher n = NUMBER.matcher(previous);
+            int numberStart = -1, numberEnd = -1;
+            while (n.find()) {
+                numberStart = n.start();
+                numberEnd = n.end();
+            }
             String head = previous, after = "";
-            if (n.find()) {
-                head = previous.substring(0, n.start());
-                after = previous.substring(n.end());
+            if (numberStart >= 0) {
+                head = previous.substring(0, numberStart);
+                after = previous.substring(numberEnd);
                 for (String u : MetricRecognizer.UNITS) {
                     if (after.startsWith(u)) {
                         after = after.substring(u.length());
@@ -322,12 +330,24 @@ public final class IndicatorClassifier {
         return List.of();
     }
 
-    private static boolean fits(Rule r, String unit, String item, String shared, String clause, String sentence) {
+    private static boolean fits(Rule r, String unit, String acts, String item, String shared, String clause,
+                                String sentence) {
         return r.units().contains(unit)
-                && (r.action() == null || r.action().matcher(item).find() || r.action().matcher(shared).find())
+                && (r.action() == null || r.action().matcher(acts).find() || r.action().matcher(shared).find())
                 && (r.veto() == null || !r.veto().matcher(item).find())
                 && (r.clauseVeto() == null || !r.clauseVeto().matcher(clause).find())
                 && (r.context() == null || r.context().matcher(sentence).find());
+    }
+
+    /** The number's item with the words of the rule's subject taken out, where the action is looked for. */
+    private static String withoutSubject(Rule r, String head, String after) {
+        if (r.head() != null) {
+            Matcher m = r.head().matcher(head);
+            if (m.find()) return head.substring(0, m.start("s")) + head.substring(m.end("s")) + "#" + unmark(after);
+            m = r.after().matcher(after);
+            if (m.find()) return head + "#" + unmark(after.substring(0, m.start("s")) + after.substring(m.end("s")));
+        }
+        return head + "#" + unmark(after);
     }
 
     /** After a number that names no subject there is nothing, or a verb: 300项<b>实现</b>“全市通办”. */
