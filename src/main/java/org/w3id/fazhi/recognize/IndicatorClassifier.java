@@ -55,10 +55,14 @@ public final class IndicatorClassifier {
             + "审结|结案|化解|调处|调解|成功|办理|处理|处置|完成|实现|作出|下降|增长|上升|减少|增加|提高|"
             // Outcomes name no subject either: 受理121件，不予受理14件；审结118件.
             + "不予|未|维持|撤销|驳回|终止|确认违法|责令履行|变更|纠错|撤回|和解|撤诉|败诉|胜诉|[\\s“”])*$");
+    /** Verbs that open a list item or a clause. */
+    private static final String VERBS = "受理|收到|收案|新收|立案|办结|审结|化解|调处|调解|办理|承办|查处|处理|处置|"
+            + "完成|实现|作出|开展|组织|举办|召开|提供|解答|接待|审查|审核|出具|发布|公开|取消|减少|修订|制定|清理|"
+            + "印发|录入|评查|参与|参加|培训|培养|建成";
     /** A list item that starts with a verb of its own: 受理行政复议案件10件、<b>办结</b>8件. */
-    private static final Pattern VERB_FIRST = Pattern.compile("^(?:依法|共|累计|全年|年内|已)?(?:受理|收到|收案|"
-            + "新收|立案|办结|审结|化解|调处|调解|办理|承办|查处|处理|处置|完成|实现|作出|开展|组织|举办|召开|提供|"
-            + "解答|接待|审查|审核|出具|发布|公开|取消|减少|修订|制定|清理|印发|录入|评查|参与|参加|培训|培养|建成)");
+    private static final Pattern VERB_FIRST = Pattern.compile("^(?:依法|共|累计|全年|年内|已)?(?:" + VERBS + ")");
+    /** The verb near the head of a clause that its list items share: 年内<b>办理</b>法律援助案件455件、公证事项487件. */
+    private static final Pattern LEADING_VERB = Pattern.compile("^\\p{IsHan}{0,6}?(" + VERBS + ")");
     private static final Pattern MARKS = Pattern.compile("[“”‘’\"《》「」]");
     private static final Pattern NUMBER = Pattern.compile("\\d[\\d.,]*(?:千万|百万|万|亿)?[余多]?");
 
@@ -140,7 +144,7 @@ public final class IndicatorClassifier {
                     .clauseVeto("通办|可办|网办|网上办|就近办|掌上|跨省|跨域|承诺|延伸|免申|即办|一次办|跑一次|下放|取消|精简|压")
                     .units(ITEMS),
             rule("cross-region-services", "(?:政务|便民|公共)?服务事项|事项")
-                    .action("跨省通办|跨域通办|跨区域通办|[市省区]通办|跨市通办").units(ITEMS),
+                    .action("(?:跨省|跨域|跨区域|跨市|省内|市内|全市|全省|全区)通办").units(ITEMS),
             rule("cross-region-services", null).after("^(?:实现|可)“?(?:跨省|跨域|跨区域|跨市|全市|全省|全区)通办")
                     .units(ITEMS),
             rule("power-list-items", "(?:行政)?权力事项|权责(?:清单)?事项|权力清单事项")
@@ -224,7 +228,12 @@ public final class IndicatorClassifier {
         String item = head + "#" + unmark(after);
         // 办理法律援助案件455件、公证事项487件: a verb at the head of the clause acts on every item
         // of its list that brings no verb of its own.
-        String shared = VERB_FIRST.matcher(head).find() ? "" : unmark(text.substring(clause.start(), itemStart));
+        String shared = "";
+        if (itemStart > clause.start() && !VERB_FIRST.matcher(head).find()) {
+            // Only the verb itself, near the head of the clause: the other items' nouns say nothing of this one.
+            Matcher v = LEADING_VERB.matcher(text.substring(clause.start(), Math.min(itemStart, clause.start() + 10)));
+            if (v.find()) shared = v.group(1);
+        }
         String wholeClause = unmark(text.substring(clause.start(), clause.end()));
         String rest = text.substring(unitEnd, clause.end());
 
