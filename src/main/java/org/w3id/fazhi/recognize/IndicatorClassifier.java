@@ -1,127 +1,413 @@
 package org.w3id.fazhi.recognize;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Says which comparable indicator (the codes of {@code indicators.ttl}) a fact measures.
+ * Says which comparable indicator (the codes of {@code indicators.ttl}) a fact measures, or null.
  *
- * <p>A fact belongs to an indicator when three things agree: the subject it counts (行政复议,
- * 法律援助案件, 规范性文件 …), named nearest before the number in its sentence or right after the
- * measure word; the action in its own clause (收到, 受理, 办结); and its unit. The subject nearest
- * the number wins, so in 审查文件136件，其中规范性文件15件 the 15 are normative documents.
+ * <p>An indicator claims that a number can be compared across regions, so one is given only when
+ * the subject, the action and the unit all fit its definition; when in doubt, none is given.
+ *
+ * <ul>
+ * <li>The subject is what the number counts: the noun that ends the words before the number in its
+ * list item (办理人大建议43件、<b>政协提案</b>112件), with only fillers such as 共, 累计, 达 between, or
+ * else the noun right after the measure word (修订7个区级<b>专项应急预案</b>). A word met elsewhere in
+ * the sentence is not the subject. Only when the number has no noun of its own (依法受理32件,
+ * 化解769件) does it take the subject of the clause before it in the same sentence.</li>
+ * <li>The action (收到, 受理, 办结 …) is looked for in the number's own list item.</li>
+ * <li>The unit must be one the indicator is counted in.</li>
+ * <li>Near-miss words (咨询, 排查, 免罚 …) turn a rule away.</li>
+ * </ul>
  */
 public final class IndicatorClassifier {
 
-    /** One indicator's rule: the subject words, the action its clause needs (or null), and units. */
-    private record Rule(String code, Pattern subject, Pattern action, Pattern veto, Set<String> units,
-                        boolean fallback) {}
+    /**
+     * One way to recognise an indicator. Several rules may give the same code.
+     *
+     * @param subject    what the number must count
+     * @param action     what the number's list item must say was done with it, or null
+     * @param veto       words that, in the number's list item, make it a near miss, or null
+     * @param clauseVeto the same for the whole clause, or null
+     * @param context    what the sentence must speak of when the subject alone is too broad, or null
+     * @param trail      words allowed between the subject and the number besides the fillers, or null
+     * @param fallback   a broad subject (案件) that applies only when no narrower rule does
+     */
+    private record Rule(String code, Pattern subject, Pattern head, Pattern after, Pattern action, Pattern veto,
+                        Pattern clauseVeto, Pattern context, Set<String> units, boolean fallback) {}
 
-    private static final Set<String> CASES = Set.of("件", "宗", "起", "个");
-    private static final Set<String> EVENTS = Set.of("场次", "场", "次", "期", "个");
+    /** Words that may stand between a subject and its number: 行政处罚案件<b>共计</b>932宗. */
+    private static final String FILLER =
+            "共计|共|累计|合计|总计|总数|数量|数|达到|达|为|约|近|超过|超|逾|分别|有|计|等|的|\\s";
+    /** Words that may stand between the measure word and its subject: 7个<b>区级专项</b>应急预案. */
+    private static final String MODIFIER = "各类|各种|各级|[省市县区镇乡村]级|专项|专题|主题|重点|高频|典型|大型|集中|"
+            + "现行有效的?|已\\p{IsHan}{1,3}的|“[^”，。；]{0,40}”|《[^》]{0,60}》|\\p{IsHan}{1,3}[省市县区](?!级)|\\s";
+    /** A clause with nothing but these before its number names no subject of its own: 依法受理32件. */
+    private static final Pattern BARE = Pattern.compile("^(?:依法|经|共计|共|累计|合计|总计|全年|当年|年内|"
+            + "其中|已经|已|均|分别|先后|同比|环比|另|并|又|还|再|有|达到|达|为|约|近|超过|逾|计|全部|"
+            + "全[区县市省镇]|今年|本年|年度|目前|截至目前|以来|\\d{4}年度?|受理|收到|收案|新收|接收|立案|办结|"
+            + "审结|结案|化解|调处|调解|成功|办理|处理|处置|完成|实现|作出|下降|增长|上升|减少|增加|提高|"
+            // Outcomes name no subject either: 受理121件，不予受理14件；审结118件.
+            + "不予|未|维持|撤销|驳回|终止|确认违法|责令履行|变更|纠错|撤回|和解|撤诉|败诉|胜诉|[\\s“”])*$");
+    /** Verbs that open a list item or a clause. */
+    private static final String VERBS = "受理|收到|收案|新收|立案|办结|审结|化解|调处|调解|办理|承办|查处|处理|处置|"
+            + "完成|实现|作出|开展|组织|举办|召开|提供|解答|接待|审查|审核|出具|发布|公开|取消|减少|修订|制定|清理|"
+            + "印发|录入|评查|参与|参加|培训|培养|建成";
+    /** A list item that starts with a verb of its own: 受理行政复议案件10件、<b>办结</b>8件. */
+    private static final Pattern VERB_FIRST = Pattern.compile("^(?:依法|共|累计|全年|年内|已)?(?:" + VERBS + ")");
+    /** The verb near the head of a clause that its list items share: 年内<b>办理</b>法律援助案件455件、公证事项487件. */
+    private static final Pattern LEADING_VERB = Pattern.compile("^\\p{IsHan}{0,6}?(" + VERBS + ")");
+    private static final Pattern MARKS = Pattern.compile("[“”‘’\"《》「」]");
+    private static final Pattern NUMBER = Pattern.compile("\\d[\\d.,]*(?:千万|百万|万|亿)?[余多]?");
+
+    private static final Set<String> CASES = Set.of("件", "宗", "起");
+    private static final Set<String> ITEMS = Set.of("项", "个");
+    private static final Set<String> SESSIONS = Set.of("场次", "场", "次", "期", "期次", "班次");
+
+    /** Words that make training or publicity a matter of law (依法 alone does not: 依法开展消防培训). */
+    private static final String LAW = "法治|法律|法规|法制|学法|普法|送法|执法|宪法|民法典|依法行政|依法治|条例|规章|法明白人";
+
+    /** What a mediation counts: disputes, or the cases a mediation body took (调解组织共受理案件). */
+    private static final String DISPUTES = "矛盾纠纷|各类纠纷|纠纷|调解案件|(?<=调解(?:组织|委员会)\\p{IsHan}{0,6})案件";
 
     private static final List<Rule> RULES = List.of(
-            rule("reconsideration-received", "行政复议", "收到|收案|新收|接收|收件", "咨询", CASES),
-            rule("reconsideration-concluded", "行政复议", "办结|审结|结案|作出.{0,4}决定", "咨询", CASES),
-            rule("reconsideration-accepted", "行政复议", "受理|立案", "不予受理|受理前|咨询", CASES),
-            rule("admin-litigation-cases", "行政应诉|行政诉讼|应诉案件|被告", null, null, CASES),
-            rule("npc-suggestions", "人大代表建议|人大建议|代表建议|人大代表议案", null, null, Set.of("件", "条", "个")),
-            rule("cppcc-proposals", "政协提案|政协委员提案|委员提案|政协委员提出的提案", null, null, Set.of("件", "条", "个")),
-            rule("mediation-success-rate", "调解成功率|调处成功率|化解成功率|化解率|调解率", null, null, Set.of("%")),
-            rule("disputes-resolved", "矛盾纠纷|纠纷|调解组织|调解案件|调解", "成功|化解", "排查", Set.of("件", "宗", "起")),
-            rule("disputes-mediated", "矛盾纠纷|纠纷|调解组织|调解案件", "受理|调处|调解|排查|处理", "成功|发现|化解", Set.of("件", "宗", "起")),
-            rule("legal-aid-cases", "法律援助", "案件|受理|办理|承办", null, Set.of("件", "宗")),
-            rule("legal-consultations", "法律咨询|咨询", null, "复议咨询|诉讼咨询", Set.of("人次", "次", "件次")),
-            rule("info-published", "政府信息|政务信息", "公开|发布", "依申请", Set.of("条", "件")),
-            rule("info-requests", "依申请公开|政府信息公开申请|信息公开申请", null, null, Set.of("件", "条")),
-            rule("normative-docs", "规范性文件", null, null, Set.of("件", "份")),
-            rule("legality-reviews", "合法性审查|合法性审核|审查意见|审核意见|涉法文件|审查.{0,12}(文件|合同|协议|文书|事项)|规范性审查|审查业务|审核.{0,10}(文件|合同|协议)",
-                    null, null, Set.of("件", "份", "次", "个", "项")),
-            rule("major-decisions", "重大行政决策|重大决策事项", null, "审查|审核", Set.of("件", "个", "项")),
-            rule("legal-advisers", "法律顾问", null, "参加|列席|会议|审核|出具", Set.of("人", "名", "个")),
-            rule("online-services", "网上可办|网上办理|全程网办|网上办|一网通办|掌上办", null, null, Set.of("项", "个", "件")),
-            rule("government-services", "政务服务事项|公共服务事项|服务事项", null, "通办|延伸|可办|网办|就近|掌上|跨省|跨域|承诺", Set.of("项", "个")),
-            rule("penalty-cases", "行政处罚案件|处罚案件", null, null, CASES),
-            rule("enforcement-files-reviewed", "案卷", "评查|评审|检查", "推荐|优秀|优质", Set.of("卷", "宗", "件", "份")),
-            fallback("enforcement-cases", "执法案件|违法案件|违法违规案件|侵权案件|办理案件|各类案件|查处.{0,8}案件|案件", null,
-                    "法律援助|复议|诉讼|应诉|调解|公证|认罪认罚|信访|检察|代理|建议|提案", CASES),
-            rule("enforcement-officers", "执法人员", null, "出动|参加|抽取|培训|考试", Set.of("名", "人")),
-            rule("law-training-attendees", "培训|学法|轮训|讲座", null, null, Set.of("人次")),
-            rule("law-training-sessions", "培训|讲座|专题学习|轮训|专题辅导", null, "中心组|宣传|普法", Set.of("场次", "场", "次", "期", "班", "个")),
-            rule("publicity-events", "宣传|宣讲|普法|送法|法律进|法律咨询", null, "资料|短视频|视频|读本|手册|受众", EVENTS),
-            rule("emergency-plans", "应急预案|预案", null, null, Set.of("个", "件", "部", "项")),
-            rule("emergency-drills", "演练", null, null, Set.of("次", "场", "场次")),
-            rule("emergencies-handled", "突发事件", null, null, Set.of("起", "件")),
-            rule("promise-items", "告知承诺", "办理", "目录|证明事项(?!告知)", Set.of("件", "项")),
-            rule("certificates-cut", "证明材料|证明事项|证照和材料", "取消|减少|替代|精简|压减|减免|免于", null, Set.of("个", "份", "项", "件")),
-            rule("legal-service-sites", "公共法律服务(站|室|中心|工作站|点)|法律服务站|法律服务室|工作站|站室|法治超市", null, null, Set.of("个", "家", "所")),
-            rule("law-understanding-persons", "法律明白人", null, "骨干|培训", Set.of("名", "人")),
-            rule("fines", "罚没款|罚没|罚款|处罚金额", null, "免罚", Set.of("元")),
-            rule("losses-recovered", "挽回经济损失|挽回损失|拖欠工资|追回|挽回", null, null, Set.of("元")));
+            // Administrative reconsideration: one subject, three actions.
+            rule("reconsideration-received", "(?:行政)?复议(?:申请|案件)?").action("收到|收案|新收|接收|收件")
+                    .veto("咨询").units(CASES),
+            rule("reconsideration-accepted", "(?:行政)?复议(?:申请|案件)?").action("受理|立案")
+                    .veto("不予受理|受理前|咨询").units(CASES),
+            rule("reconsideration-concluded", "(?:行政)?复议(?:申请|案件)?").action("办结|审结|结案|审理终结")
+                    .veto("咨询").units(CASES),
+            rule("admin-litigation-cases", "行政(?:应诉|诉讼)(?:案件)?|应诉案件").trail("收案|新收|发生|立案|受理")
+                    .veto("败诉|胜诉|撤诉|出庭|纠错|复议|一审|二审|咨询").units(CASES),
+            rule("npc-suggestions", "人大代表(?:建议|议案)|人大(?:代表)?建议|代表建议")
+                    .veto("提案(?:和|及|与)").units(Set.of("件", "条", "个")),
+            rule("cppcc-proposals", "政协(?:委员)?提案|委员提案|政协委员提出的提案")
+                    .veto("(?:建议|议案)(?:和|及|与)").units(Set.of("件", "条", "个")),
+            // Mediation.
+            rule("mediation-success-rate", "(?:调解|调处|化解)成功率|矛盾纠纷化解率|化解率|调解率")
+                    .veto("履行|满意|知晓|信访").units(Set.of("%")),
+            rule("disputes-resolved", DISPUTES).action("调处成功|调解成功|化解成功|成功调处|成功调解|成功化解|化解")
+                    .veto("排查|发现|信访|积案").units(CASES),
+            rule("disputes-mediated", DISPUTES).action("受理|调处|调解|处理")
+                    .veto("成功|化解|排查|发现|信访|积案").units(CASES),
+            // Legal services.
+            rule("legal-aid-cases", "法律援助(?:案件)?").action("受理|办理|承办|办结|指派")
+                    .veto("咨询|值班|律师").units(Set.of("件", "宗")),
+            rule("legal-consultations", "(?:法律|法治)咨询(?:服务)?")
+                    .action("提供|解答|接待|受理|来电|来访|网上|线上|在线|热线")
+                    .veto("复议|诉讼|决策|律师函|意见书|法律意见").units(Set.of("人次", "次", "件次", "件")),
+            // 接待来访咨询5600人次: consultations not called legal ones are, where the sentence is about legal aid or services.
+            rule("legal-consultations", "(?:受理|解答|接待)\\p{IsHan}{0,4}?咨询")
+                    .context("法律援助|法律服务|法援|12348|律师").veto("复议|诉讼|决策|律师函|意见书|法律意见|政务|办事")
+                    .units(Set.of("人次", "次", "件次", "件")),
+            rule("legal-service-sites", "公共法律服务(?:中心|工作站|工作室|站点|站室|站|室|点)|法律服务(?:工作站|工作室|站|室|点)|"
+                    + "法治超市|工作站|工作室|站室|服务站|服务室|服务点")
+                    .context("法律服务|法治超市").veto("人大|代表|警务|信访|立法|联络|调解|律师事务所")
+                    .units(Set.of("个", "家", "所", "处")),
+            rule("law-understanding-persons", "法律明白人").veto("骨干|培训|示范户").units(Set.of("名", "人", "位")),
+            rule("notarizations", "公证(?:事项|案件|业务)?|公证书").action("办理|办结|出具|受理")
+                    .veto("案例|机构|公证员|公证处").units(Set.of("件", "份")),
+            rule("losses-recovered", "(?:挽回|追回)\\p{IsHan}{0,4}?损失|"
+                    + "(?:解决|追回|追讨|清欠|讨回)\\p{IsHan}{0,4}?(?:拖欠|欠薪|工资|薪资|劳动报酬)+")
+                    .units(Set.of("元")),
+            // Open government.
+            rule("info-published", "政府信息|政务信息").action("公开|发布").veto("申请").units(Set.of("条", "件")),
+            rule("info-requests", "依申请公开(?:政府)?(?:信息)?(?:申请)?(?:件|事项)?|(?:政府)?信息公开申请")
+                    .veto("答复率|满意").units(Set.of("件", "条")),
+            // Law-making and decisions.
+            rule("normative-docs", "规范性文件").veto("培训|任务|评估|目录|审查率|备案率")
+                    .trail("备案|报备|清理|废止|修订|制定|制发|出台|印发|审查|审核|报送").units(Set.of("件", "份")),
+            rule("legality-reviews", "合法性(?:审查|审核)(?:文件|意见书?)?|(?:审查|审核)意见书?|涉法(?:事项|文件)|"
+                    + "规范性审查业务|(?:审查|审核)(?!意见)\\p{IsHan}{0,16}?(?<!规范性)(?:文件|合同|协议|文书)")
+                    .veto("培训|清理|评估|备案").units(Set.of("件", "份", "次", "个", "项")),
+            // 对60件…进行合法性审核: the measure word comes first and the review at the end of the clause.
+            rule("legality-reviews", null).after("^[^，。；]{0,40}?(?:进行|开展)?合法性(?:审查|审核)")
+                    .units(Set.of("件", "份", "个", "项")),
+            rule("major-decisions", "重大(?:行政)?决策(?:事项)?").veto("草案|合法性|审查|审核|听证|论证|评估|法律顾问")
+                    .units(Set.of("件", "个", "项")),
+            rule("legal-advisers", "法律顾问")
+                    .veto("参加|列席|出席|会议|审核|审查|出具|咨询|意见|培训").units(Set.of("人", "名", "位")),
+            rule("legal-adviser-meetings", "(?:参加|列席|出席)\\p{IsHan}{0,12}?会议").context("法律顾问")
+                    .units(Set.of("次", "场次", "场")),
+            // Government services.
+            rule("online-services", "(?:政务|公共|便民)?服务事项|政务事项|事项")
+                    .action("网上可办|网上办理|全程网办|网上办|一网通办|掌上办|掌上可办|网办|线上办")
+                    .veto("跨省|跨域|跨区域|[市省]通办").units(ITEMS),
+            rule("government-services", "(?:政务|公共)服务事项")
+                    .clauseVeto("通办|可办|网办|网上办|就近办|掌上|跨省|跨域|承诺|延伸|免申|即办|一次办|跑一次|下放|取消|精简|压")
+                    .units(ITEMS),
+            rule("cross-region-services", "(?:政务|便民|公共)?服务事项|事项")
+                    .action("(?:跨省|跨域|跨区域|跨市|省内|市内|全市|全省|全区)通办").units(ITEMS),
+            rule("cross-region-services", null).after("^(?:实现|可)“?(?:跨省|跨域|跨区域|跨市|全市|全省|全区)通办")
+                    .units(ITEMS),
+            rule("power-list-items", "(?:行政)?权力事项|权责(?:清单)?事项|权力清单事项")
+                    .veto("下放|取消|调整|承接|清理|赋予").units(Set.of("项", "条")),
+            rule("promise-items", "(?<=告知承诺\\p{IsHan}{0,10})事项").action("办理").veto("目录|清单|梳理|公布")
+                    .units(Set.of("件", "项")),
+            rule("certificates-cut", "证明材料|证明事项|证照和材料")
+                    .action("取消|减少|替代|精简|压减|减免|免于|免提交|免交").veto("目录|清单|涉及")
+                    .units(Set.of("个", "份", "项", "件")),
+            rule("random-inspections", "双随机[、\\p{IsHan}]{0,8}?(?:抽查|检查)(?:任务)?|随机抽查")
+                    .units(Set.of("次", "批次", "条", "项")),
+            // Law enforcement.
+            rule("penalty-cases", "(?:行政)?处罚(?:案件|决定书?)").veto("免罚|不予处罚|减轻|从轻|不罚|轻微").units(CASES),
+            rule("enforcement-files-reviewed", "(?:行政)?执法案卷|案卷").action("评查|评审|检查|抽查")
+                    .veto("推荐|优秀|优质|示范|不合格|问题").units(Set.of("卷", "宗", "件", "份", "本")),
+            rule("enforcement-officers", "(?:行政)?执法人员")
+                    .veto("出动|参加|参训|抽取|培训|考试|旁听").units(Set.of("名", "人")),
+            rule("fines", "(?:罚没款|罚没|罚款|处罚金额|罚没金额)(?:金额|总额|收入)?").veto("免罚|免于|免予|减免|不予")
+                    .units(Set.of("元")),
+            // A case of no named kind is an enforcement case only where the sentence speaks of
+            // enforcement, and never when it is one of the other kinds of case above or a part of
+            // the total by kind of act (检查案件, 强制案件).
+            rule("enforcement-cases", "(?:行政)?执法案件|(?:违法|违规|侵权|违法违规)案件|案件")
+                    .action("查处|办理|办结|录入|立案|受理|作出|处理|查办").context("执法|处罚|查处|违法")
+                    .veto("法律援助|援助|复议|诉讼|应诉|调解|纠纷|公证|认罪认罚|信访|检察|代理|建议|提案|鉴定|"
+                            + "履行|监督|免罚|刑事|民事|检查案件|强制案件|仲裁|司法确认|咨询|积案|审判|执行|平安")
+                    .asFallback().units(CASES),
+            // Training, study and publicity.
+            rule("law-training-attendees", "(?:培训|轮训|学法|参训|讲座)(?:\\p{IsHan}{0,8}?"
+                    + "(?:人员|干部|职工|公务员|骨干|律师|调解员|明白人|代表))?")
+                    .context(LAW).veto("宣传|普法|受众|宣讲|群众|学生|师生|覆盖").units(Set.of("人次")),
+            rule("law-training-sessions", "(?:专题)?培训(?:班|会)?|(?:专题)?(?:法治|法律|学法)?讲座|专题学习|轮训|专题辅导")
+                    .context(LAW).veto("中心组|宣传|普法|宣讲|广播|电视|电台|直播|视频|考试|测试")
+                    .units(SESSIONS),
+            rule("law-study-sessions", "(?:会前|集体|专题|常务会议?|中心组)?学法|中心组(?:集体|专题)?学习")
+                    .veto("培训|讲座").units(Set.of("次", "场次", "场", "期")),
+            rule("publicity-events", "(?:法治|普法)?宣传(?:教育)?(?:活动)?|宣讲(?:活动)?|普法(?:宣传|宣讲)?(?:活动)?|"
+                    + "(?:送法|法律|宣传|普法)[进下入]\\p{IsHan}{1,3}?(?:活动)?|法律[七八六五]进")
+                    .context(LAW)
+                    .veto("资料|视频|读本|手册|受众|宣誓|展板|横幅|标语|短信|文章|信息|专栏|作品|覆盖|宣传周|宣传月")
+                    .units(Set.of("场次", "场", "次", "期")),
+            // 普法宣传活动、法律咨询40多场次: consultations counted as events are publicity events.
+            rule("publicity-events", "法律咨询(?:活动)?").units(Set.of("场次", "场")),
+            // Emergencies.
+            rule("emergency-plans", "(?:专项|部门|总体)?应急预案|专项预案").veto("演练|评审|培训")
+                    .units(Set.of("个", "件", "部", "项")),
+            rule("emergency-drills", "应急\\p{IsHan}{0,4}?演练|演练|应急演习")
+                    .context("应急|消防|防汛|救援|地震|安全").veto("观摩|培训|法庭").units(Set.of("次", "场", "场次")),
+            rule("emergencies-handled", "突发事件").action("处置|应对|处理").veto("预案|演练|信息")
+                    .units(Set.of("起", "件")));
 
-    private static Rule rule(String code, String subject, String action, String veto, Set<String> units) {
-        return new Rule(code, Pattern.compile(subject), action == null ? null : Pattern.compile(action),
-                veto == null ? null : Pattern.compile(veto), units, false);
-    }
-
-    /** A rule for a broad subject (案件) that applies only when no narrower one does. */
-    private static Rule fallback(String code, String subject, String action, String veto, Set<String> units) {
-        Rule r = rule(code, subject, action, veto, units);
-        return new Rule(r.code(), r.subject(), r.action(), r.veto(), r.units(), true);
+    /** The codes this classifier can give, for checking them against the vocabulary. */
+    static Set<String> codes() {
+        Set<String> codes = new TreeSet<>();
+        RULES.forEach(r -> codes.add(r.code()));
+        return codes;
     }
 
     /**
-     * The indicator of the fact whose number starts at {@code start} and whose measure word ends at
-     * {@code unitEnd}, or null.
+     * The indicator of the fact whose number (with any prefix such as 约) starts at {@code start} and
+     * whose measure word ends at {@code unitEnd}, or null.
      */
     public String classify(String text, Span clause, int start, int unitEnd, String unit) {
-        int sentenceStart = clause.start();
-        // The sentence runs to the full stop: clauses after a semicolon share their subject
-        // (共收到行政复议申请1256件；受理1102件).
+        int sentenceStart = clause.start(), sentenceEnd = clause.end();
         while (sentenceStart > 0 && "。!?！？\n".indexOf(text.charAt(sentenceStart - 1)) < 0) sentenceStart--;
-        // The item of a list the number stands in: 办理人大建议43件、政协提案112件 has two.
+        while (sentenceEnd < text.length() && "。!?！？\n".indexOf(text.charAt(sentenceEnd)) < 0) sentenceEnd++;
+        String sentence = text.substring(sentenceStart, sentenceEnd);
+        // The list item the number stands in: 办理人大建议43件、政协提案112件 has two.
         int itemStart = start, itemEnd = unitEnd;
-        while (itemStart > clause.start() && "、".indexOf(text.charAt(itemStart - 1)) < 0) itemStart--;
-        while (itemEnd < clause.end() && "、和及".indexOf(text.charAt(itemEnd)) < 0
-                && !Character.isDigit(text.charAt(itemEnd))) itemEnd++;
-        String before = text.substring(sentenceStart, start);
+        // A 、 inside quotation marks (“双随机、一公开”) does not end an item.
+        int quoted = 0;
+        while (itemStart > clause.start() && (quoted > 0 || text.charAt(itemStart - 1) != '、')) {
+            char c = text.charAt(itemStart - 1);
+            if (c == '”') quoted++;
+            else if (c == '“' && quoted > 0) quoted--;
+            itemStart--;
+        }
+        while (itemEnd < clause.end() && "、和及与".indexOf(text.charAt(itemEnd)) < 0) itemEnd++;
+        String head = unmark(text.substring(itemStart, start));
         String after = text.substring(unitEnd, itemEnd);
-        String item = text.substring(itemStart, itemEnd);
+        String item = head + "#" + unmark(after);
+        // 办理法律援助案件455件、公证事项487件: a verb at the head of the clause acts on every item
+        // of its list that brings no verb of its own.
+        String shared = "";
+        if (itemStart > clause.start() && !VERB_FIRST.matcher(head).find()) {
+            // Only the verb itself, near the head of the clause: the other items' nouns say nothing of this one.
+            Matcher v = LEADING_VERB.matcher(text.substring(clause.start(), Math.min(itemStart, clause.start() + 10)));
+            if (v.find()) shared = v.group(1);
+        }
+        String wholeClause = unmark(text.substring(clause.start(), clause.end()));
+        String rest = text.substring(unitEnd, clause.end());
+
+        // The subject named by the number itself: the end of its item, else right after the measure word.
+        List<List<Rule>> named = subjectRules(head, after, rest);
+        if (named.isEmpty() && BARE.matcher(head).matches() && bareAfter(after)) {
+            named = inherited(text, itemStart, sentenceStart);
+        }
         for (boolean fallback : new boolean[] {false, true}) {
-            Rule best = null;
-            int bestDistance = Integer.MAX_VALUE;
-            for (Rule r : RULES) {
-                if (r.fallback() != fallback || !r.units().contains(unit)) continue;
-                // The item is short and the sentence before the number long: the action and veto
-                // turn a rule away for less than the search for its subject.
-                if (r.action() != null && !r.action().matcher(item).find()) continue;
-                if (r.veto() != null && r.veto().matcher(item).find()) continue;
-                int distance = distance(r.subject(), before, after);
-                if (distance < 0) continue;
-                if (distance < bestDistance) {
-                    best = r;
-                    bestDistance = distance;
+            for (List<Rule> group : named) {
+                String code = null;
+                for (Rule r : group) {
+                    if (r.fallback() != fallback) continue;
+                    // The action must be said besides the subject: 诉前调解案件 names no mediation done.
+                    if (!fits(r, unit, withoutSubject(r, head, after), item, shared, wholeClause, sentence)) continue;
+                    if (code != null && !code.equals(r.code())) return null; // two readings: say nothing
+                    code = r.code();
                 }
+                if (code != null) return code;
             }
-            if (best != null) return best.code();
         }
         return null;
     }
 
     /**
-     * How far the subject stands from the number: 0 right after the measure word, else the number
-     * of characters between the end of its last mention before the number and the number; -1 when
-     * the sentence does not name it.
+     * The rules whose subject is what the number counts, in groups: first the subject nearest the
+     * number and shortest (审查行政规范性文件4份 counts 规范性文件), then the longer readings of the same
+     * words (依申请公开政府信息59件 is a request, not 政府信息). Rules sharing a subject (the
+     * reconsideration ones) fall in one group. Empty when the number names no subject.
      */
-    private static int distance(Pattern subject, String before, String after) {
-        Matcher a = subject.matcher(after);
-        if (a.find() && a.start() <= 2) return 0;
-        Matcher b = subject.matcher(before);
-        int lastEnd = -1;
-        while (b.find()) lastEnd = b.end();
-        if (lastEnd >= 0) return before.length() - lastEnd + 1;
-        return a.find(0) ? 50 + a.start() : -1;
+    private static List<List<Rule>> subjectRules(String head, String after, String rest) {
+        // Before the number: only matches that end as near it as the nearest one count.
+        int bestGap = Integer.MAX_VALUE;
+        TreeMap<Integer, List<Rule>> byStart = new TreeMap<>(Comparator.reverseOrder());
+        for (Rule r : RULES) {
+            if (r.head() == null) continue;
+            Matcher m = r.head().matcher(head);
+            if (!m.find()) continue;
+            int gap = head.length() - m.end("s");
+            if (gap > bestGap) continue;
+            if (gap < bestGap) {
+                byStart.clear();
+                bestGap = gap;
+            }
+            byStart.computeIfAbsent(m.start("s"), k -> new ArrayList<>()).add(r);
+        }
+        if (!byStart.isEmpty()) return new ArrayList<>(byStart.values());
+        List<Rule> found = new ArrayList<>();
+        for (Rule r : RULES) {
+            Pattern p = r.after();
+            if (p != null && p.matcher(r.subject() == null ? rest : after).find()) found.add(r);
+        }
+        return found.isEmpty() ? List.of() : List.of(found);
+    }
+
+    /**
+     * The subject of the clauses before: 共收到行政复议案件52件，依法受理32件，办结30件 — the 32 and the 30
+     * are reconsideration cases. Clauses that name no subject of their own are passed over; a clause
+     * with another noun before its number ends the search. Only rules told apart by their action
+     * (the reconsideration and the mediation ones) pass their subject on.
+     */
+    private static List<List<Rule>> inherited(String text, int itemStart, int sentenceStart) {
+        int end = itemStart - 1;
+        // 共收到行政复议案件52件。其中，依法受理32件: a sentence opening with 其中 (of which) goes on
+        // counting what the sentence before counted.
+        if (text.startsWith("其中", sentenceStart) && sentenceStart > 0 && text.charAt(sentenceStart - 1) == '。') {
+            int previous = sentenceStart - 1;
+            while (previous > 0 && "。!?！？\n".indexOf(text.charAt(previous - 1)) < 0) previous--;
+            sentenceStart = previous;
+        }
+        while (end > sentenceStart) {
+            int s = end;
+            while (s > sentenceStart && "，,；;、".indexOf(text.charAt(s - 1)) < 0) s--;
+            String previous = text.substring(s, end);
+            // The last number of the clause is the one whose subject runs on (10个调解组织共受理案件1.375万件).
+            Matcher n = NUMBER.matcher(previous);
+            int numberStart = -1, numberEnd = -1;
+            while (n.find()) {
+                numberStart = n.start();
+                numberEnd = n.end();
+            }
+            String head = previous, after = "";
+            if (numberStart >= 0) {
+                head = previous.substring(0, numberStart);
+                after = previous.substring(numberEnd);
+                for (String u : MetricRecognizer.UNITS) {
+                    if (after.startsWith(u)) {
+                        after = after.substring(u.length());
+                        break;
+                    }
+                }
+            }
+            head = unmark(head.substring(head.lastIndexOf('、') + 1));
+            List<List<Rule>> rules = subjectRules(head, after, after);
+            if (!rules.isEmpty()) {
+                return rules.stream()
+                        .map(g -> g.stream().filter(r -> r.action() != null && !r.fallback()).toList())
+                        .toList();
+            }
+            if (!BARE.matcher(head).matches() || !bareAfter(after)) return List.of();
+            end = s - 1;
+        }
+        return List.of();
+    }
+
+    private static boolean fits(Rule r, String unit, String acts, String item, String shared, String clause,
+                                String sentence) {
+        return r.units().contains(unit)
+                && (r.action() == null || r.action().matcher(acts).find() || r.action().matcher(shared).find())
+                && (r.veto() == null || !r.veto().matcher(item).find())
+                && (r.clauseVeto() == null || !r.clauseVeto().matcher(clause).find())
+                && (r.context() == null || r.context().matcher(sentence).find());
+    }
+
+    /** The number's item with the words of the rule's subject taken out, where the action is looked for. */
+    private static String withoutSubject(Rule r, String head, String after) {
+        if (r.head() != null) {
+            Matcher m = r.head().matcher(head);
+            if (m.find()) return head.substring(0, m.start("s")) + head.substring(m.end("s")) + "#" + unmark(after);
+            m = r.after().matcher(after);
+            if (m.find()) return head + "#" + unmark(after.substring(0, m.start("s")) + after.substring(m.end("s")));
+        }
+        return head + "#" + unmark(after);
+    }
+
+    /** After a number that names no subject there is nothing, or a verb: 300项<b>实现</b>“全市通办”. */
+    private static boolean bareAfter(String after) {
+        return after.isBlank() || after.matches("^(?:实现|可|已|均|全部|通过|完成|办结|化解|调处)[\\s\\S]*");
+    }
+
+    private static String unmark(String s) {
+        return MARKS.matcher(s).replaceAll("");
+    }
+
+    private static Builder rule(String code, String subject) {
+        return new Builder(code, subject);
+    }
+
+    /** Builds a rule: the subject and its allowed trailing words make the patterns for before and after the number. */
+    private static final class Builder {
+        private final String code;
+        private final String subject;
+        private String action, veto, clauseVeto, context, trail, after;
+        private boolean fallback;
+
+        Builder(String code, String subject) {
+            this.code = code;
+            this.subject = subject;
+        }
+
+        Builder action(String p) { action = p; return this; }
+        Builder veto(String p) { veto = p; return this; }
+        Builder clauseVeto(String p) { clauseVeto = p; return this; }
+        Builder context(String p) { context = p; return this; }
+        Builder trail(String p) { trail = p; return this; }
+        Builder after(String p) { after = p; return this; }
+        Builder asFallback() { fallback = true; return this; }
+
+        Rule units(Set<String> units) {
+            Pattern head = null, afterPattern;
+            if (subject != null) {
+                // The item's own action may follow its subject: 行政复议案件收案1731件.
+                String between = FILLER + (action != null ? "|" + action : "") + (trail != null ? "|" + trail : "");
+                head = Pattern.compile("(?<s>" + subject + ")(?:" + between + ")*$");
+                afterPattern = Pattern.compile("^(?:" + MODIFIER + ")*[“‘]?(?<s>" + subject + ")");
+            } else {
+                afterPattern = Pattern.compile(after);
+            }
+            return new Rule(code, subject == null ? null : Pattern.compile(subject), head, afterPattern,
+                    compile(action), compile(veto), compile(clauseVeto), compile(context), units, fallback);
+        }
+
+        private static Pattern compile(String p) {
+            return p == null ? null : Pattern.compile(p);
+        }
     }
 }

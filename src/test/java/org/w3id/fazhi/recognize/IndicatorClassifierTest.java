@@ -46,7 +46,9 @@ class IndicatorClassifierTest {
     @Test
     void unitsMustFit() {
         assertEquals(List.of("law-training-sessions", "law-training-attendees"),
-                indicators("累计组织培训5场次,培训400多人次。"));
+                indicators("累计组织执法业务培训5场次,培训400多人次。"));
+        // Training in what? Without a word of law in the sentence, no rule-of-law indicator.
+        assertEquals(java.util.Arrays.asList(null, null), indicators("累计组织培训5场次,培训400多人次。"));
         assertNull(indicators("行政复议咨询500余件次。").get(0));
     }
 }
