@@ -35,11 +35,18 @@ const one = (m, p, s) => {
   return v[0];
 };
 
+const SCHEME = 'https://w3id.org/fazhi/id/scheme/regions';
+const SKOS = 'http://www.w3.org/2004/02/skos/core#';
+if (S.get(SCHEME)?.get(RDF_TYPE)?.[0].value !== SKOS + 'ConceptScheme') fail(`${SCHEME}: not a skos:ConceptScheme`);
+S.delete(SCHEME);
+
 const levels = {}; const schemes = {};
 for (const [s, m] of S) {
   const id = s.slice(REGION.length);
   if (!s.startsWith(REGION)) fail(`${s}: subject outside the region namespace`);
-  if (one(m, RDF_TYPE, id)?.value !== FZ + 'Region') fail(`${id}: not an fz:Region`);
+  const types = (m.get(RDF_TYPE) || []).map((t) => t.value).sort().join(' ');
+  if (types !== [FZ + 'Region', SKOS + 'Concept'].sort().join(' ')) fail(`${id}: not an fz:Region and skos:Concept`);
+  if (one(m, SKOS + 'inScheme', id)?.value !== SCHEME) fail(`${id}: not in the region scheme`);
   const label = one(m, RDFS_LABEL, id);
   if (label?.language !== 'zh') fail(`${id}: label without @zh`);
   if (one(m, PREF, id)?.value !== label?.value) fail(`${id}: prefLabel differs from label`);

@@ -323,7 +323,8 @@ const zh = (s) => lit(s) + '@zh';
 
 function turtle(r) {
   const p = [
-    ['a', 'fz:Region'],
+    ['a', 'fz:Region , skos:Concept'],
+    ['skos:inScheme', '<https://w3id.org/fazhi/id/scheme/regions>'],
     ['rdfs:label', zh(r.label)],
     ['skos:prefLabel', zh(r.label)],
   ];
@@ -371,6 +372,12 @@ const header = `# Regions of mainland China for the fazhi knowledge graph: provi
 @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
 @prefix dcterms: <http://purl.org/dc/terms/> .
 @prefix region: <https://w3id.org/fazhi/id/region/> .
+
+# The code list of the region dimension of the observations (RDF Data Cube IC-19): every region
+# is a skos:Concept in this scheme.
+<https://w3id.org/fazhi/id/scheme/regions> a skos:ConceptScheme ;
+    rdfs:label "行政区域"@zh , "regions of mainland China"@en ;
+    skos:prefLabel "行政区域"@zh , "regions of mainland China"@en .
 `;
 
 writeFileSync(OUT, header + '\n' + sorted.map(turtle).join('\n'));

@@ -40,6 +40,10 @@ final class ExtractionRun {
                 ExtractionResult r = run.next();
                 progress.step(r.location());
                 if (r instanceof ExtractionResult.Extracted e) {
+                    if (e.warning() != null) {
+                        progress.interrupt();
+                        err.println("fazhi: " + e.location() + ": " + e.warning());
+                    }
                     handler.accept(e);
                     reports++;
                 } else if (r instanceof ExtractionResult.Failed f) {

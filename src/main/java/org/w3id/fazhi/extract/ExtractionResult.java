@@ -36,6 +36,12 @@ public sealed interface ExtractionResult permits ExtractionResult.Extracted, Ext
         /** The report's graph, to be stored as the named graph {@link #graphIri()}. */
         public Model graph() { return report.graph(); }
 
+        /** The same report under names with a suffix (see {@link ExtractedReport#renamed}). */
+        public Extracted renamed(String suffix) { return new Extracted(sourceHash, report.renamed(suffix)); }
+
+        /** Why the report was left without a region although places were in play, or null. */
+        public String warning() { return report.mentions().metadata().regionWarning(); }
+
         /** The JSON Lines summary ({@code ../shared/gold/README.md}), made when asked for. */
         public ObjectNode summary() { return ReportSummary.of(report); }
     }

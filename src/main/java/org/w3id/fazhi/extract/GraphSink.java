@@ -34,6 +34,13 @@ public interface GraphSink {
     default boolean holds(String location, String sourceHash) { return false; }
 
     /**
+     * The source (location) the sink's graph of this name was made from, or null when it has no
+     * such graph. A report whose graph name is held by another source is another document with
+     * the same region, year and kind: it is kept beside it under a name of its own.
+     */
+    default String sourceOf(String graphIri) { return null; }
+
+    /**
      * Writes one report's graph under its name, replacing any graph of that name and any graph
      * made earlier from the same source.
      */

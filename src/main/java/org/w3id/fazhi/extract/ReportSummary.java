@@ -42,6 +42,11 @@ public final class ReportSummary {
         if (meta.year() == null) o.putNull("year"); else o.put("year", meta.year());
         o.put("published", meta.published() == null ? null : meta.published().toString());
         o.put("publisher", meta.publisher());
+        // How sure the region is, and why: added keys, the gold shape's keys are unchanged.
+        o.put("region_confidence", Math.round(meta.regionConfidence() * 100) / 100.0);
+        ArrayNode evidence = o.putArray("region_evidence");
+        meta.regionEvidence().forEach(evidence::add);
+        o.put("region_warning", meta.regionWarning());
         ArrayNode facts = o.putArray("facts");
         for (MetricMention f : mentions.metrics()) {
             ObjectNode j = facts.addObject();

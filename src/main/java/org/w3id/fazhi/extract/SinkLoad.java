@@ -1,6 +1,8 @@
 package org.w3id.fazhi.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -20,6 +22,8 @@ final class SinkLoad {
     private final List<String> skipped = new ArrayList<>();
     private final List<ExtractionResult.Failed> problems = new ArrayList<>();
     private final List<Pending> pending = new ArrayList<>();
+    /** The graphs this load wrote, and the source of each. */
+    private final Map<String, String> written = new HashMap<>();
     private boolean alone;
 
     SinkLoad(ExtractionPipeline pipeline, GraphSink sink, Consumer<String> log) {
@@ -52,6 +56,8 @@ final class SinkLoad {
     }
 
     private void write(ExtractionResult.Extracted e) {
+        if (e.warning() != null) log.accept(e.location() + ": " + e.warning());
+        e = ownName(e);
         if (alone) {
             writeAlone(e);
             return;
@@ -97,6 +103,7 @@ final class SinkLoad {
     }
 
     private void writeAlone(ExtractionResult.Extracted e) {
+        e = ownName(e);
         try {
             sink.write(e);
             sink.commit();
@@ -105,6 +112,23 @@ final class SinkLoad {
             sink.abort(failure);
             fail(new ExtractionResult.Failed(e.location(), e.location() + ": not loaded, left as it was: " + failure));
         }
+    }
+
+    /**
+     * The report under a name no other document holds: two documents of one region, year and kind
+     * (a second edition, a copy under another name, a department the scheme does not know) are
+     * both kept, the later one named with a short hash of its content, and the user is told.
+     */
+    private ExtractionResult.Extracted ownName(ExtractionResult.Extracted e) {
+        String holder = written.containsKey(e.graphIri()) ? written.get(e.graphIri()) : sink.sourceOf(e.graphIri());
+        if (holder != null && !holder.equals(e.location())) {
+            ExtractionResult.Extracted renamed = e.renamed("-" + e.sourceHash().substring(0, 8));
+            log.accept(e.location() + ": " + e.reportIri() + " is already the report read from " + holder
+                    + "; keeping both, this one as " + renamed.reportIri());
+            e = renamed;
+        }
+        written.put(e.graphIri(), e.location());
+        return e;
     }
 
     private void loaded(Pending p) {

@@ -49,8 +49,12 @@ public final class QueryDatasets {
     /** An in-memory dataset as a graph sink: named graphs plus their union in the default graph. */
     public static final class MemorySink implements GraphSink {
         private final DatasetGraph dsg;
+        private final java.util.Map<String, String> sources = new java.util.HashMap<>();
 
         public MemorySink(DatasetGraph dsg) { this.dsg = dsg; }
+
+        @Override
+        public String sourceOf(String graphIri) { return sources.get(graphIri); }
 
         @Override
         public List<String> vocabularies(Vocabularies vocabularies) {
@@ -77,6 +81,7 @@ public final class QueryDatasets {
                 }
             }
             add(report.graphIri(), report.graph().getGraph());
+            sources.put(report.graphIri(), report.location());
         }
 
         private void add(String graphIri, Graph graph) {

@@ -43,6 +43,12 @@ public final class FZ {
     public static final Resource ProgramStatus = c("ProgramStatus");
     public static final Resource CodeScheme = c("CodeScheme");
     public static final Resource ExtractionRun = c("ExtractionRun");
+    public static final Resource ReportText = c("ReportText");
+    public static final Resource DocumentKind = c("DocumentKind");
+    public static final Resource DepartmentKind = c("DepartmentKind");
+    public static final Resource AgencyKind = c("AgencyKind");
+    public static final Resource Unit = c("Unit");
+    public static final Resource ThemeSummary = c("ThemeSummary");
 
     // report
     public static final Property region = p("region");
@@ -52,6 +58,21 @@ public final class FZ {
     public static final Property sourceFile = p("sourceFile");
     public static final Property contentHash = p("contentHash");
     public static final Property text = p("text");
+    public static final Property fileName = p("fileName");
+    public static final Property hasText = p("hasText");
+    public static final Property documentKind = p("documentKind");
+    public static final Property department = p("department");
+    public static final Property regionConfidence = p("regionConfidence");
+    public static final Property regionEvidence = p("regionEvidence");
+    public static final Property regionWarning = p("regionWarning");
+    public static final Property measureCount = p("measureCount");
+    public static final Property problemCount = p("problemCount");
+    public static final Property observationCount = p("observationCount");
+    public static final Property numberCount = p("numberCount");
+    public static final Property practicesCount = p("practicesCount");
+    public static final Property plansCount = p("plansCount");
+    public static final Property themeSummary = p("themeSummary");
+    public static final Property themeMeasureCount = p("themeMeasureCount");
     public static final Property hasSection = p("hasSection");
     public static final Property practices = p("practices");
     public static final Property plans = p("plans");
@@ -72,7 +93,6 @@ public final class FZ {
     public static final Property headingLevel = p("headingLevel");
     public static final Property mentionsProgram = p("mentionsProgram");
     public static final Property mentionsAgency = p("mentionsAgency");
-    public static final Property hasFact = p("hasFact");
     public static final Property measure = p("measure");
     public static final Property program = p("program");
     public static final Property agency = p("agency");
@@ -80,13 +100,18 @@ public final class FZ {
     public static final Property status = p("status");
     public static final Property theme = p("theme");
 
-    // metric facts
-    public static final Resource metrics = c("metrics");
-    public static final Resource metricStructure = c("metricStructure");
+    // observations (RDF Data Cube) and quoted numbers
+    public static final Resource structure = c("structure");
+    public static final Resource regionComponent = c("regionComponent");
+    public static final Resource yearComponent = c("yearComponent");
+    public static final Resource indicatorComponent = c("indicatorComponent");
+    public static final Resource valueComponent = c("valueComponent");
+    public static final Resource unitComponent = c("unitComponent");
+    public static final Resource approximationComponent = c("approximationComponent");
+    public static final Resource reportComponent = c("reportComponent");
     public static final Property indicator = p("indicator");
     public static final Property value = p("value");
     public static final Property numberText = p("numberText");
-    public static final Property unit = p("unit");
     public static final Property approximation = p("approximation");
     public static final Property counts = p("counts");
     public static final Property chineseNumeral = p("chineseNumeral");
@@ -117,6 +142,19 @@ public final class FZ {
     public static final Resource GBT2260 = c("GBT2260");
     public static final Resource StatsDivisionCode = c("StatsDivisionCode");
     public static final Resource NoCode = c("NoCode");
+    public static final Resource GovernmentReport = c("GovernmentReport");
+    public static final Resource LeaderReport = c("LeaderReport");
+    public static final Resource DepartmentReport = c("DepartmentReport");
+    public static final Resource documentKinds = c("documentKinds");
+    public static final Resource agencyKinds = c("agencyKinds");
+    public static final Resource GovernmentKind = c("GovernmentKind");
+    public static final Resource PartyOrganKind = c("PartyOrganKind");
+    public static final Resource DepartmentAgencyKind = c("DepartmentAgencyKind");
+    public static final Resource CourtKind = c("CourtKind");
+    public static final Resource ProcuratorateKind = c("ProcuratorateKind");
+    public static final Resource CongressKind = c("CongressKind");
+    public static final Resource CPPCCKind = c("CPPCCKind");
+    public static final Resource OtherBodyKind = c("OtherBodyKind");
 
     /** The fz:Level individual of a level notation (province, county, new-area …), or null. */
     public static Resource levelOf(String notation) {

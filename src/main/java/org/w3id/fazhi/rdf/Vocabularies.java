@@ -161,8 +161,8 @@ public final class Vocabularies {
         Map<String, List<String>> m = new LinkedHashMap<>();
         m.put("ontology", List.of("fazhi.ttl"));
         m.put("programs", List.of("programs.ttl", "themes.ttl"));
-        m.put("indicators", List.of("indicators.ttl"));
-        m.put("regions", List.of("regions.ttl"));
+        m.put("indicators", List.of("indicators.ttl", "units.ttl"));
+        m.put("regions", List.of("regions.ttl", "departments.ttl"));
         return m;
     }
 }

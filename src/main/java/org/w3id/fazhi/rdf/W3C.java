@@ -35,6 +35,19 @@ public final class W3C {
 
     public static final Property dataSet = ResourceFactory.createProperty(QB + "dataSet");
     public static final Property subOrganizationOf = ResourceFactory.createProperty(ORG + "subOrganizationOf");
+    public static final Property classification = ResourceFactory.createProperty(ORG + "classification");
+    public static final Resource Entity = ResourceFactory.createResource(PROV + "Entity");
+    public static final Property startedAtTime = ResourceFactory.createProperty(PROV + "startedAtTime");
+    public static final Property endedAtTime = ResourceFactory.createProperty(PROV + "endedAtTime");
+    public static final Resource Observation = ResourceFactory.createResource(QB + "Observation");
+    public static final Resource DataSet = ResourceFactory.createResource(QB + "DataSet");
+    public static final Property structure = ResourceFactory.createProperty(QB + "structure");
+    public static final String SDMX_ATTRIBUTE = "http://purl.org/linked-data/sdmx/2009/attribute#";
+    public static final Property unitMeasure = ResourceFactory.createProperty(SDMX_ATTRIBUTE + "unitMeasure");
+    public static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
+    public static final Resource Concept = ResourceFactory.createResource(SKOS + "Concept");
+    public static final Property inScheme = ResourceFactory.createProperty(SKOS + "inScheme");
+    public static final Property versionInfo = ResourceFactory.createProperty("http://www.w3.org/2002/07/owl#versionInfo");
 
     /** The prefixes written at the top of every serialisation. */
     public static PrefixMapping prefixes(String base) {
@@ -54,6 +67,8 @@ public final class W3C {
                 .setNsPrefix("prov", PROV)
                 .setNsPrefix("oa", OA)
                 .setNsPrefix("qb", QB)
+                .setNsPrefix("sdmx-attribute", SDMX_ATTRIBUTE)
+                .setNsPrefix("unit", base + "id/unit/")
                 .lock();
     }
 }

@@ -126,8 +126,8 @@ final class ResourcePage {
     /**
      * What links to the resource, grouped by property and by the linking resource's type, so a
      * report page shows its facts, measures and mentions each under a heading. Groups whose
-     * members have labels (a fact's label is its quote) are open; the rest (evidence anchors)
-     * are folded away.
+     * members have labels or quotes are open, each member with its quote; the rest are
+     * folded away.
      */
     private static void incoming(Element body, String iri, DatasetGraph dsg, IriMapping iris) {
         Map<String, List<String>> groups = new TreeMap<>();
@@ -143,7 +143,7 @@ final class ResourcePage {
             String[] predicateAndType = g.getKey().split(" ", 2);
             List<String> members = g.getValue();
             members.sort(NATURAL_ORDER);
-            boolean labelled = label(dsg, members.get(0)) != null;
+            boolean labelled = label(dsg, members.get(0)) != null || first(dsg, members.get(0), FZ.quote.asNode()) != null;
             Element details = body.appendElement("details").addClass("incoming");
             if (labelled) details.attr("open", "");
             Element summary = details.appendElement("summary");
@@ -154,7 +154,13 @@ final class ResourcePage {
             }
             summary.appendText(" (" + members.size() + ")");
             Element ul = details.appendElement("ul");
-            for (String member : members.subList(0, Math.min(MAX_INCOMING, members.size()))) link(ul.appendElement("li"), member, dsg, iris);
+            for (String member : members.subList(0, Math.min(MAX_INCOMING, members.size()))) {
+                Element li = ul.appendElement("li");
+                link(li, member, dsg, iris);
+                // A measure's or a number's quote, so a reader can check it against the report.
+                String quote = first(dsg, member, FZ.quote.asNode());
+                if (quote != null) li.appendElement("blockquote").text(quote);
+            }
             if (members.size() > MAX_INCOMING) ul.appendElement("li").text("… " + (members.size() - MAX_INCOMING) + " more");
         }
     }

@@ -112,6 +112,14 @@ public final class GraphStorePusher {
         }
 
         @Override
+        public String sourceOf(String graphIri) {
+            synchronized (pushed) {
+                String[] v = pushed.get(graphIri);
+                return v == null ? null : v[0];
+            }
+        }
+
+        @Override
         public void write(ExtractionResult.Extracted report) {
             try {
                 put(report.graphIri(), report.graph().getGraph());

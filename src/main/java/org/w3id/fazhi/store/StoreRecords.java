@@ -24,6 +24,7 @@ final class StoreRecords {
     private final Map<String, List<String>> graphsBySource = new HashMap<>();
     private final Set<String> graphs = new HashSet<>();
     private final Map<String, String> hashByGraph = new HashMap<>();
+    private final Map<String, String> sourceByGraph = new HashMap<>();
     private boolean reports;
 
     private StoreRecords() {}
@@ -38,6 +39,7 @@ final class StoreRecords {
             DatasetGraph dsg = store.dataset().asDatasetGraph();
             dsg.find(meta, Node.ANY, FZ.sourceFile.asNode(), Node.ANY).forEachRemaining(q -> {
                 r.graphs.add(q.getSubject().getURI());
+                r.sourceByGraph.put(q.getSubject().getURI(), q.getObject().getLiteralLexicalForm());
                 r.reports |= !vocabularies.contains(q.getSubject().getURI());
                 r.graphsBySource.computeIfAbsent(q.getObject().getLiteralLexicalForm(), k -> new ArrayList<>())
                         .add(q.getSubject().getURI());
@@ -57,6 +59,9 @@ final class StoreRecords {
 
     /** The graphs earlier loads made from a source location. */
     List<String> graphsFrom(String location) { return graphsBySource.getOrDefault(location, List.of()); }
+
+    /** The source a stored graph was read from, or null. */
+    String sourceOf(String graphIri) { return sourceByGraph.get(graphIri); }
 
     /** True when the store holds report graphs (the vocabularies' records do not count). */
     boolean hasReports() { return reports; }

@@ -88,6 +88,11 @@ final class StoreWriter implements GraphSink {
     }
 
     @Override
+    public String sourceOf(String graphIri) {
+        return records.sourceOf(graphIri);
+    }
+
+    @Override
     public void write(ExtractionResult.Extracted report) {
         // Graphs earlier loads made from the same source (its key may have changed) go too.
         List<String> obsolete = new ArrayList<>(records.graphsFrom(report.location()));
