@@ -2,15 +2,13 @@ package org.w3id.fazhi.cli;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.Dataset;
-import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.shared.PrefixMapping;
 import org.w3id.fazhi.extract.ExtractionResult;
 import org.w3id.fazhi.rdf.IriMinter;
+import org.w3id.fazhi.rdf.ReportJsonLd;
 import org.w3id.fazhi.rdf.W3C;
 import org.w3id.fazhi.util.AtomicFile;
 import org.w3id.fazhi.util.InputLimit;
@@ -27,9 +25,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
- * {@code fazhi extract PATH...}: reports in, RDF or the JSON Lines summary out. Every format but
- * JSON-LD is written report by report as the pipeline delivers them, so memory stays flat however
- * many reports there are; JSON-LD is one document and is written at the end.
+ * {@code fazhi extract PATH...}: reports in, RDF or the JSON Lines summary out. Every format is
+ * written report by report as the pipeline delivers them, so memory stays flat however many
+ * reports there are; JSON-LD is one document with the context once and a framed report per entry
+ * of its {@code @graph}.
  */
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = "Extract reports (.txt, .html, folders, URLs) into RDF or a JSON Lines summary.")
@@ -82,7 +81,7 @@ final class ExtractCommand implements Callable<Integer> {
     private final class Writer {
         private final OutputStream out;
         private StreamRDF rdf;
-        private Dataset jsonld;
+        private ReportJsonLd jsonld;
 
         Writer(OutputStream out) { this.out = out; }
 
@@ -93,11 +92,17 @@ final class ExtractCommand implements Callable<Integer> {
                     out.write('\n');
                 }
                 case jsonld -> {
+                    // One document: the context once, then each report framed (see ReportJsonLd).
                     if (jsonld == null) {
-                        jsonld = DatasetFactory.create();
-                        jsonld.getDefaultModel().setNsPrefixes(prefixes());
+                        jsonld = ReportJsonLd.under(base);
+                        out.write(("{\"@context\": " + ReportJsonLd.context(base).get("@context").toPrettyString()
+                                + ",\n\"@graph\": [\n").getBytes(StandardCharsets.UTF_8));
+                    } else {
+                        out.write(",\n".getBytes(StandardCharsets.UTF_8));
                     }
-                    jsonld.addNamedModel(r.graphIri(), r.graph());
+                    var doc = jsonld.document(r.graph(), r.reportIri(), null);
+                    doc.remove("@context");
+                    out.write(doc.toPrettyString().getBytes(StandardCharsets.UTF_8));
                 }
                 case ttl -> r.graph().getGraph().find().forEachRemaining(stream()::triple);
                 default -> {
@@ -123,9 +128,9 @@ final class ExtractCommand implements Callable<Integer> {
             return rdf;
         }
 
-        void finish() {
+        void finish() throws IOException {
             if (rdf != null) rdf.finish();
-            if (jsonld != null) RDFDataMgr.write(out, jsonld, RDFFormat.JSONLD11);
+            if (jsonld != null) out.write("\n]}\n".getBytes(StandardCharsets.UTF_8));
         }
 
         private PrefixMapping prefixes() {

@@ -14,6 +14,7 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.w3id.fazhi.query.QueryRunner;
 import org.w3id.fazhi.query.SavedQueries;
+import org.w3id.fazhi.rdf.ReportJsonLd;
 import org.w3id.fazhi.rdf.W3C;
 import org.w3id.fazhi.store.KnowledgeStore;
 
@@ -134,7 +135,7 @@ public final class KnowledgeServer {
             b.addServlet("/.well-known/void", description);
             b.addServlet("/dumps/*", new DumpServlet(store));
             b.addServlet("/prefixes.json", text("application/json", editor.prefixesJson()));
-            b.addServlet("/context.jsonld", text("application/ld+json", "{\"@context\":" + editor.prefixesJson() + "}"));
+            b.addServlet("/context.jsonld", text("application/ld+json", ReportJsonLd.contextText(base)));
             return new KnowledgeServer(b.build(), port);
         }
 

@@ -15,6 +15,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.w3id.fazhi.rdf.FZ;
+import org.w3id.fazhi.rdf.ReportJsonLd;
 import org.w3id.fazhi.rdf.W3C;
 
 import java.io.ByteArrayOutputStream;
@@ -84,7 +85,14 @@ final class LinkedDataServlet extends HttpServlet {
             resp.setContentType("text/html; charset=utf-8");
         } else {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            RDFDataMgr.write(out, d.model(), rep.format);
+            Model reportGraph = rep == Representation.JSONLD ? dataset.calculateRead(() -> reportGraph(iri)) : null;
+            if (reportGraph != null) {
+                // A report as one framed document: the report at the top, short keys, arrays always arrays.
+                out.writeBytes(ReportJsonLd.under(iris.base()).document(reportGraph, iri, req.getContextPath() + "/context.jsonld")
+                        .toPrettyString().getBytes(StandardCharsets.UTF_8));
+            } else {
+                RDFDataMgr.write(out, d.model(), rep.format);
+            }
             body = out.toByteArray();
             resp.setContentType(rep.mediaType + (rep == Representation.RDFXML ? "" : "; charset=utf-8"));
             if (rep == Representation.JSONLD) {
@@ -100,6 +108,16 @@ final class LinkedDataServlet extends HttpServlet {
         if (accept == null || accept.isBlank()) return Representation.TURTLE;
         MediaType m = AcceptList.match(AcceptList.create(Representation.offer()), new AcceptList(accept));
         return m == null ? null : Representation.byMediaType(m.getContentTypeStr()).orElse(null);
+    }
+
+    /** The named graph of a report IRI, copied, or null when the IRI is not a report's. */
+    private Model reportGraph(String iri) {
+        String prefix = iris.base() + "id/report/";
+        if (!iri.startsWith(prefix)) return null;
+        Node graph = NodeFactory.createURI(iris.base() + "graph/report/" + iri.substring(prefix.length()));
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        if (!dsg.containsGraph(graph)) return null;
+        return ModelFactory.createDefaultModel().add(ModelFactory.createModelForGraph(dsg.getGraph(graph)));
     }
 
     /** What the store says about an IRI: its representation, and the graphs that mention it. */
