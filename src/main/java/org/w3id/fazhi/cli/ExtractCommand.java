@@ -51,19 +51,22 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--max-size", defaultValue = InputLimit.DEFAULT_MAX_BYTES_TEXT, paramLabel = "BYTES", description = "Largest input read (default: 8 MiB).")
     long maxSize;
 
+    @picocli.CommandLine.Mixin
+    HintOptions hints = new HintOptions();
+
     @Override
     public Integer call() throws IOException {
         ExtractionRun.Result result;
         if (output == null) {
             OutputStream out = new BufferedOutputStream(System.out, 1 << 16);
             Writer writer = new Writer(out);
-            result = ExtractionRun.run(inputs, base, maxSize, System.err, writer::add);
+            result = ExtractionRun.run(inputs, base, maxSize, hints, System.err, writer::add);
             writer.finish();
             out.flush();
         } else {
             try (AtomicFile file = AtomicFile.create(output)) {
                 Writer writer = new Writer(file.stream());
-                result = ExtractionRun.run(inputs, base, maxSize, System.err, writer::add);
+                result = ExtractionRun.run(inputs, base, maxSize, hints, System.err, writer::add);
                 writer.finish();
                 // A run that read nothing leaves no file behind (and an existing one as it was).
                 if (result.reports() > 0) file.commit();

@@ -31,7 +31,14 @@ final class ExtractionRun {
     private ExtractionRun() {}
 
     static Result run(List<String> inputs, String base, long maxBytes, PrintStream err, Handler handler) throws IOException {
-        ExtractionPipeline pipeline = ExtractionPipeline.builder().base(base).maxBytes(maxBytes).build();
+        return run(inputs, base, maxBytes, null, err, handler);
+    }
+
+    static Result run(List<String> inputs, String base, long maxBytes, HintOptions hints, PrintStream err, Handler handler)
+            throws IOException {
+        ExtractionPipeline.Builder b = ExtractionPipeline.builder().base(base).maxBytes(maxBytes);
+        // Without options (eval), the reports are read as they are: scores do not depend on a curator's table.
+        ExtractionPipeline pipeline = (hints == null ? b : hints.apply(b)).build();
         List<ExtractionResult.Failed> problems = new ArrayList<>();
         int reports = 0;
         try (ExtractionPipeline.Run run = pipeline.run(inputs)) {

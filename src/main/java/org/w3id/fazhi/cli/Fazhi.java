@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 @Command(name = "fazhi", mixinStandardHelpOptions = true, versionProvider = Fazhi.Version.class,
         description = "A knowledge graph of Chinese local governments' annual rule-of-law reports (法治政府建设年度报告).",
         subcommands = {ExtractCommand.class, ValidateCommand.class, EvalCommand.class,
-                LoadCommand.class, DumpCommand.class, ServeCommand.class, QueryCommand.class, BenchCommand.class,
+                LoadCommand.class, DumpCommand.class, ServeCommand.class, QueryCommand.class, ReviewCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Fazhi implements Runnable {
 

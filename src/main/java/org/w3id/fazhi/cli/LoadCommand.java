@@ -1,5 +1,6 @@
 package org.w3id.fazhi.cli;
 
+import org.w3id.fazhi.extract.ExtractionPipeline;
 import org.w3id.fazhi.extract.LoadSummary;
 import org.w3id.fazhi.store.GraphStorePusher;
 import org.w3id.fazhi.store.KnowledgeStore;
@@ -36,18 +37,23 @@ final class LoadCommand implements Callable<Integer> {
     @Option(names = "--state", paramLabel = "FILE", description = "With --target: where pushed graphs' hashes are kept (default: .fazhi-push/HOST_PORT_HASH.tsv).")
     java.nio.file.Path state;
 
+    @picocli.CommandLine.Mixin
+    HintOptions hints = new HintOptions();
+
     @Override
     public Integer call() {
         if (target != null) {
             GraphStorePusher pusher = GraphStorePusher.builder().target(target).state(state).base(store.base)
-                    .maxBytes(maxSize).log(System.err).build();
+                    .maxBytes(maxSize).log(System.err).pipeline(hints.apply(ExtractionPipeline.builder()
+                            .base(store.base).maxBytes(maxSize).log(m -> System.err.println("fazhi: " + m))).build()).build();
             LoadSummary summary = pusher.push(inputs);
             System.err.println("fazhi: " + summary.describe() + " to " + target + " (state: " + pusher.state() + ")");
             if (summary.problems().isEmpty()) return Fazhi.OK;
             return summary.loaded().isEmpty() && summary.skipped().isEmpty() ? Fazhi.NOTHING_READ : Fazhi.SOME_FAILED;
         }
         try (KnowledgeStore kg = store.open()) {
-            LoadSummary summary = StoreLoader.builder().store(kg).maxBytes(maxSize).log(System.err).build().load(inputs);
+            LoadSummary summary = StoreLoader.builder().store(kg).log(System.err).pipeline(hints.apply(ExtractionPipeline.builder()
+                    .base(kg.graphs().base()).maxBytes(maxSize).log(m -> System.err.println("fazhi: " + m))).build()).build().load(inputs);
             System.err.println("fazhi: " + summary.describe() + " in " + store.db);
             if (summary.problems().isEmpty()) return Fazhi.OK;
             return summary.loaded().isEmpty() && summary.skipped().isEmpty() ? Fazhi.NOTHING_READ : Fazhi.SOME_FAILED;

@@ -1,5 +1,6 @@
 package org.w3id.fazhi.cli;
 
+import org.w3id.fazhi.extract.ExtractionPipeline;
 import org.w3id.fazhi.extract.LoadSummary;
 import org.w3id.fazhi.server.KnowledgeServer;
 import org.w3id.fazhi.server.PortInUseException;
@@ -34,6 +35,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS", description = "Query time limit (default: ${DEFAULT-VALUE} s).")
     long timeout;
 
+    @picocli.CommandLine.Mixin
+    HintOptions hints = new HintOptions();
+
     @Option(names = "--allow-update", description = "Accept SPARQL update and Graph Store writes from localhost.")
     boolean allowUpdate;
 
@@ -48,7 +52,8 @@ final class ServeCommand implements Callable<Integer> {
         }
         try {
             if (Files.isDirectory(data)) {
-                LoadSummary s = StoreLoader.builder().store(kg).log(System.err).build().load(List.of(data.toString()));
+                LoadSummary s = StoreLoader.builder().store(kg).log(System.err).pipeline(hints.apply(ExtractionPipeline.builder()
+                        .base(kg.graphs().base()).log(m -> System.err.println("fazhi: " + m))).build()).build().load(List.of(data.toString()));
                 System.err.println("fazhi: " + s.describe());
             } else {
                 System.err.println("fazhi: no folder " + data + ": serving the store as it is");

@@ -26,11 +26,14 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--max-size", defaultValue = InputLimit.DEFAULT_MAX_BYTES_TEXT, paramLabel = "BYTES", description = "Largest input read.")
     long maxSize;
 
+    @picocli.CommandLine.Mixin
+    HintOptions hints = new HintOptions();
+
     @Override
     public Integer call() throws IOException {
         ReportValidator validator = ReportValidator.bundled();
         int[] total = {0};
-        ExtractionRun.Result result = ExtractionRun.run(inputs, base, maxSize, System.err, r -> {
+        ExtractionRun.Result result = ExtractionRun.run(inputs, base, maxSize, hints, System.err, r -> {
             List<ReportEntry> violations = validator.violations(r.graph());
             total[0] += violations.size();
             System.out.printf("%s: %d triples, %d violation(s)%n", r.location(), r.graph().size(), violations.size());

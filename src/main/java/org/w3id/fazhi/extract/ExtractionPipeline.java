@@ -2,6 +2,8 @@ package org.w3id.fazhi.extract;
 
 import org.w3id.fazhi.rdf.IriMinter;
 import org.w3id.fazhi.rdf.Vocabularies;
+import org.w3id.fazhi.recognize.MetadataHints;
+import org.w3id.fazhi.source.Manifest;
 import org.w3id.fazhi.source.SourceDocument;
 import org.w3id.fazhi.source.SourceException;
 import org.w3id.fazhi.source.SourceListing;
@@ -9,6 +11,8 @@ import org.w3id.fazhi.source.SourceProblem;
 import org.w3id.fazhi.source.SourceReader;
 import org.w3id.fazhi.util.InputLimit;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -48,6 +52,8 @@ public final class ExtractionPipeline {
     private final SourceReader reader;
     private final int threads;
     private final Consumer<String> log;
+    private final Path manifest;
+    private final Path overrides;
     private volatile Extractor extractor;
 
     private ExtractionPipeline(Builder b) {
@@ -56,6 +62,8 @@ public final class ExtractionPipeline {
         this.threads = b.threads;
         this.log = b.log;
         this.extractor = b.extractor;
+        this.manifest = b.manifest;
+        this.overrides = b.overrides;
     }
 
     public static Builder builder() { return new Builder(); }
@@ -79,7 +87,39 @@ public final class ExtractionPipeline {
      * already (location, source hash), extracted. Inputs that cannot be listed come first.
      */
     public Run run(List<String> inputs, BiPredicate<String, String> unchanged) {
-        return new Run(reader.list(inputs), unchanged);
+        List<ExtractionResult.Failed> problems = new ArrayList<>();
+        List<Table> tables = tables(inputs, problems);
+        return new Run(reader.list(inputs), unchanged, tables, problems);
+    }
+
+    /** A table of metadata and how far it is trusted. */
+    private record Table(Manifest manifest, MetadataHints.Strength strength) {}
+
+    /**
+     * The tables that speak about the inputs: the manifest of each folder given (manifest.tsv or
+     * manifest.csv), the one named, and the curator's overrides, strongest last. One that cannot be
+     * read is a problem named with its file, and the reports are read without it.
+     */
+    private List<Table> tables(List<String> inputs, List<ExtractionResult.Failed> problems) {
+        List<Table> tables = new ArrayList<>();
+        for (String input : inputs) {
+            if (input.startsWith("http://") || input.startsWith("https://") || !Files.isDirectory(Path.of(input))) continue;
+            try {
+                Manifest m = Manifest.inFolder(Path.of(input));
+                if (!m.isEmpty()) tables.add(new Table(m, MetadataHints.Strength.MANIFEST));
+            } catch (SourceException e) {
+                problems.add(new ExtractionResult.Failed(e.toProblem().location(), e.toProblem().message()));
+            }
+        }
+        for (Path p : java.util.Arrays.asList(manifest, overrides)) {
+            if (p == null) continue;
+            try {
+                tables.add(new Table(Manifest.read(p), p == overrides ? MetadataHints.Strength.OVERRIDE : MetadataHints.Strength.MANIFEST));
+            } catch (SourceException e) {
+                problems.add(new ExtractionResult.Failed(e.toProblem().location(), e.toProblem().message()));
+            }
+        }
+        return tables;
     }
 
     /**
@@ -102,7 +142,12 @@ public final class ExtractionPipeline {
         private final BiPredicate<String, String> unchanged;
         private ExecutorService pool;
 
-        private Run(SourceListing listing, BiPredicate<String, String> unchanged) {
+        private final List<Table> tables;
+
+        private Run(SourceListing listing, BiPredicate<String, String> unchanged, List<Table> tables,
+                    List<ExtractionResult.Failed> tableProblems) {
+            this.tables = tables;
+            unlisted.addAll(tableProblems);
             for (SourceProblem p : listing.problems()) unlisted.add(new ExtractionResult.Failed(p.location(), p.message()));
             this.next = listing.locations().iterator();
             this.size = unlisted.size() + listing.locations().size();
@@ -162,7 +207,12 @@ public final class ExtractionPipeline {
             }
             if (unchanged.test(doc.location(), doc.sha256())) return new ExtractionResult.Skipped(doc.location(), doc.sha256());
             try {
-                return new ExtractionResult.Extracted(doc.sha256(), extractor().extract(doc));
+                List<Extractor.HintTable> rows = new ArrayList<>();
+                for (Table t : tables) {
+                    var values = t.manifest().lookup(doc.location());
+                    if (!values.isEmpty()) rows.add(new Extractor.HintTable(values, t.strength(), t.manifest().fileName(), t.manifest().sha256()));
+                }
+                return new ExtractionResult.Extracted(doc.sha256(), extractor().extract(doc, rows));
             } catch (RuntimeException | StackOverflowError e) {
                 return new ExtractionResult.Failed(doc.location(), doc.location() + ": extraction failed: " + e);
             }
@@ -187,6 +237,8 @@ public final class ExtractionPipeline {
         private int threads = Runtime.getRuntime().availableProcessors();
         private Extractor extractor;
         private Consumer<String> log = message -> { };
+        private Path manifest;
+        private Path overrides;
 
         private Builder() {}
 
@@ -219,6 +271,18 @@ public final class ExtractionPipeline {
         /** Where {@link #into} tells what it loaded and what failed, one line each (default: nowhere). */
         public Builder log(Consumer<String> log) {
             this.log = Objects.requireNonNull(log, "log");
+            return this;
+        }
+
+        /** A manifest (TSV or CSV, see {@link Manifest}) for inputs that are not in its folder; its values stand over the text's. */
+        public Builder manifest(Path manifest) {
+            this.manifest = manifest;
+            return this;
+        }
+
+        /** A curator's corrections ({@code data/overrides.tsv}, the shape of a manifest); they stand over everything. */
+        public Builder overrides(Path overrides) {
+            this.overrides = overrides;
             return this;
         }
 

@@ -7,10 +7,17 @@ import org.w3id.fazhi.rdf.IriMinter;
 import org.w3id.fazhi.rdf.ReportGraphBuilder;
 import org.w3id.fazhi.rdf.Vocabularies;
 import org.w3id.fazhi.recognize.ProgramScheme;
+import org.w3id.fazhi.recognize.MetadataHints;
 import org.w3id.fazhi.recognize.RegionGazetteer;
+import org.w3id.fazhi.recognize.SiteHosts;
 import org.w3id.fazhi.recognize.ReportMentions;
 import org.w3id.fazhi.recognize.ReportRecognizer;
 import org.w3id.fazhi.source.SourceDocument;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The extractor: a source document in, its cleaned text, mentions and graph out. Holds no state
@@ -37,13 +44,31 @@ public final class Extractor {
     public static Builder builder() { return new Builder(); }
 
     public ExtractedReport extract(SourceDocument source) {
+        return extract(source, List.of());
+    }
+
+    /**
+     * A report with what tables outside its text say about it (a manifest's row, a curator's
+     * override): their values correct the metadata, and the graph's run names the tables it used.
+     */
+    public ExtractedReport extract(SourceDocument source, List<HintTable> tables) {
         CleanedDocument doc = cleaner.clean(source.location(), source.fileName(), source.sha256(), source.text(),
                 source.pageMetadata());
-        ReportMentions mentions = recognizer.recognize(doc);
+        List<MetadataHints> hints = new ArrayList<>();
+        List<ReportGraphBuilder.UsedTable> used = new ArrayList<>();
+        for (HintTable t : tables) {
+            if (t.values().isEmpty()) continue;
+            hints.add(new MetadataHints(t.values(), t.strength(), t.strength() == MetadataHints.Strength.OVERRIDE ? "override" : "manifest"));
+            used.add(new ReportGraphBuilder.UsedTable(t.fileName(), t.sha256()));
+        }
+        ReportMentions mentions = recognizer.recognize(doc, hints);
         String key = graphs.reportKey(mentions, doc);
-        Model graph = graphs.build(mentions, doc);
+        Model graph = graphs.build(mentions, doc, used);
         return new ExtractedReport(doc, mentions, iris.report(key), iris.graph(key), graph);
     }
+
+    /** One table's row for a report: its values, how far they are trusted, and the table (name and hash). */
+    public record HintTable(Map<String, String> values, MetadataHints.Strength strength, String fileName, String sha256) {}
 
     public IriMinter iris() { return iris; }
 
@@ -78,6 +103,7 @@ public final class Extractor {
             return ReportRecognizer.builder()
                     .scheme(ProgramScheme.from(Vocabularies.file("programs.ttl")))
                     .gazetteer(RegionGazetteer.from(Vocabularies.file("regions.ttl")))
+                    .sites(SiteHosts.parse(new String(Vocabularies.resource("site-hosts.tsv"), StandardCharsets.UTF_8)))
                     .build();
         }
     }

@@ -100,7 +100,14 @@ public final class ReportGraphBuilder {
         return "department-" + IriMinter.shortHash(doc.text().substring(0, Math.min(40, doc.text().length())));
     }
 
+    /** A table of metadata (a manifest, a curator's overrides) the report's metadata was corrected by. */
+    public record UsedTable(String fileName, String sha256) {}
+
     public Model build(ReportMentions mentions, CleanedDocument doc) {
+        return build(mentions, doc, List.of());
+    }
+
+    public Model build(ReportMentions mentions, CleanedDocument doc, List<UsedTable> tables) {
         Instant started = Instant.now();
         TripleSink g = new TripleSink();
         ReportMetadata meta = mentions.metadata();
@@ -123,7 +130,7 @@ public final class ReportGraphBuilder {
         agencies(g, mentions, meta, report, measures, measureNodes, evidence);
         summaries(g, mentions, report, reportIri, measures, numbers);
 
-        Node text_ = provenance(g, doc, reportIri, iris.graph(key), started);
+        Node text_ = provenance(g, doc, reportIri, iris.graph(key), started, tables);
         g.add(report, FZ.hasText, text_);
         Model m = g.model();
         m.setNsPrefixes(W3C.prefixes(iris.base()));
@@ -160,7 +167,8 @@ public final class ReportGraphBuilder {
      * The text, the source it was derived from and the run: the run used the source and generated
      * this graph and the text; the graph says so once.
      */
-    private Node provenance(TripleSink g, CleanedDocument doc, String reportIri, String graphIri, Instant started) {
+    private Node provenance(TripleSink g, CleanedDocument doc, String reportIri, String graphIri, Instant started,
+                            List<UsedTable> tables) {
         Node source;
         if (isUrl(doc.location())) {
             source = g.type(TripleSink.iri(doc.location()), W3C.Entity);
@@ -183,6 +191,13 @@ public final class ReportGraphBuilder {
         Node run = g.type(TripleSink.iri(iris.run(reportIri, doc.sha256())), FZ.ExtractionRun);
         g.text(run, RDFS.label, "extraction of " + doc.fileName(), "en");
         g.add(run, W3C.used, source);
+        for (UsedTable t : tables) {
+            // A manifest's row or a curator's override the metadata was corrected by: named, by content.
+            Node table = g.type(TripleSink.iri(namedInformation(t.sha256())), W3C.Entity);
+            g.string(table, FZ.fileName, t.fileName());
+            g.string(table, FZ.contentHash, t.sha256());
+            g.add(run, W3C.used, table);
+        }
         g.add(run, W3C.wasAssociatedWith, software);
         g.typed(run, W3C.startedAtTime, started.truncatedTo(ChronoUnit.MILLIS).toString(), XSDDatatype.XSDdateTime);
         g.typed(run, W3C.endedAtTime, Instant.now().truncatedTo(ChronoUnit.MILLIS).toString(), XSDDatatype.XSDdateTime);

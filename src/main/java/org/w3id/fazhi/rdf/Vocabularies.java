@@ -129,6 +129,11 @@ public final class Vocabularies {
         return model;
     }
 
+    /** The bytes of any file shipped under {@code fazhi/ontology/} (site-hosts.tsv, context.jsonld …). */
+    public static byte[] resource(String fileName) {
+        return bytes(fileName).clone();
+    }
+
     private static Graph parse(List<String> files, IriMinter iris) {
         Graph g = GraphFactory.createDefaultGraph();
         for (String f : files) RDFParser.source(new ByteArrayInputStream(bytes(f))).lang(Lang.TURTLE).parse(g);

@@ -18,6 +18,9 @@ public enum DocumentKind {
     private static final int OPENING = 120;
 
     public static DocumentKind of(ReportMetadata meta, String text) {
+        if (meta.documentKind() != null) {
+            for (DocumentKind k : values()) if (k.name().equalsIgnoreCase(meta.documentKind())) return k;
+        }
         if ("department".equals(meta.level()) || meta.department() != null) return DEPARTMENT;
         String head = meta.title() != null ? meta.title() : text.substring(0, Math.min(OPENING, text.length()));
         return LEADER_WORDS.matcher(head).find() ? LEADER : GOVERNMENT;

@@ -50,6 +50,18 @@ public final class RegionGazetteer {
 
     public Region byIri(String iri) { return iri == null ? null : byIri.get(iri); }
 
+    /**
+     * The region with this key: its 6-digit code, or for a zone with no code the last segment of
+     * its IRI ({@code 210200-jinpuxinqu}); null when there is none.
+     */
+    public Region byKey(String key) {
+        if (key == null || key.isBlank()) return null;
+        for (Region r : byIri.values()) {
+            if (r.iri().endsWith("/" + key.strip())) return r;
+        }
+        return null;
+    }
+
     /** Regions whose name or short name is exactly this. */
     public List<Region> named(String name) { return names.get(name); }
 

@@ -19,13 +19,14 @@ import java.util.List;
  * @param regionConfidence how sure the region is, 0..1: 0 when there is none
  * @param regionEvidence   what chose the region, short strings such as {@code title:南昌县},
  *                         {@code self-reference:我县 x12}, {@code parent-named:南昌市}; empty when none
+ * @param documentKind     government, leader or department when someone other than the text said so; else null
  * @param regionWarning    when the report is left without a region although places were in play, why
  *                         and which candidates there were, for the caller to print with the file name;
  *                         else null
  */
 public record ReportMetadata(String title, String regionName, Region region, String province, String level, Integer year,
                              LocalDate published, String publisher, String department, double regionConfidence,
-                             List<String> regionEvidence, String regionWarning) {
+                             List<String> regionEvidence, String regionWarning, String documentKind) {
 
     public ReportMetadata {
         regionEvidence = regionEvidence == null ? List.of() : List.copyOf(regionEvidence);
@@ -35,6 +36,14 @@ public record ReportMetadata(String title, String regionName, Region region, Str
     public ReportMetadata(String title, String regionName, Region region, String province, String level, Integer year,
                           LocalDate published, String publisher, String department) {
         this(title, regionName, region, province, level, year, published, publisher, department,
-                region == null ? 0 : 1, List.of(), null);
+                region == null ? 0 : 1, List.of(), null, null);
+    }
+
+    /** Metadata as the text gives it, its document kind left to {@link DocumentKind#of}. */
+    public ReportMetadata(String title, String regionName, Region region, String province, String level, Integer year,
+                          LocalDate published, String publisher, String department, double regionConfidence,
+                          List<String> regionEvidence, String regionWarning) {
+        this(title, regionName, region, province, level, year, published, publisher, department, regionConfidence,
+                regionEvidence, regionWarning, null);
     }
 }

@@ -22,7 +22,12 @@ public final class ReportRecognizer {
     private final ProgramRecognizer programs;
     private final AgencyRecognizer agencies;
     private final MetricRecognizer metrics = new MetricRecognizer(new IndicatorClassifier());
-    private ReportRecognizer(ProgramScheme scheme, RegionGazetteer gazetteer) {
+    private final RegionGazetteer gazetteer;
+    private final SiteHosts sites;
+
+    private ReportRecognizer(ProgramScheme scheme, RegionGazetteer gazetteer, SiteHosts sites) {
+        this.gazetteer = gazetteer;
+        this.sites = sites;
         this.metadata = new MetadataRecognizer(gazetteer);
         this.programs = new ProgramRecognizer(scheme);
         this.agencies = new AgencyRecognizer(gazetteer);
@@ -31,8 +36,22 @@ public final class ReportRecognizer {
     public static Builder builder() { return new Builder(); }
 
     public ReportMentions recognize(CleanedDocument doc) {
+        return recognize(doc, List.of());
+    }
+
+    /**
+     * Recognises a report, its metadata corrected by hints from outside its text (the site it came
+     * from, a manifest, a curator's overrides), weakest first, before anything that depends on the
+     * region (agencies) is read.
+     */
+    public ReportMentions recognize(CleanedDocument doc, List<MetadataHints> hints) {
         TextView view = TextView.of(doc.text());
         ReportMetadata meta = metadata.recognize(doc, view);
+        MetadataHints site = sites.hintFor(doc.location());
+        if (site != null) meta = site.apply(meta, gazetteer);
+        for (MetadataHints.Strength strength : List.of(MetadataHints.Strength.MANIFEST, MetadataHints.Strength.OVERRIDE)) {
+            for (MetadataHints h : hints) if (h.strength() == strength) meta = h.apply(meta, gazetteer);
+        }
         List<Section> sections = structure.sections(view, meta.year());
         return new ReportMentions(meta, sections, structure.measures(view, sections),
                 programs.programs(view, sections), programs.candidates(view, sections),
@@ -43,6 +62,7 @@ public final class ReportRecognizer {
     public static final class Builder {
         private ProgramScheme scheme;
         private RegionGazetteer gazetteer;
+        private SiteHosts sites = SiteHosts.none();
 
         public Builder scheme(ProgramScheme scheme) {
             this.scheme = Objects.requireNonNull(scheme);
@@ -54,9 +74,15 @@ public final class ReportRecognizer {
             return this;
         }
 
+        /** The government sites whose URLs hint at a report's region (default: none). */
+        public Builder sites(SiteHosts sites) {
+            this.sites = Objects.requireNonNull(sites);
+            return this;
+        }
+
         public ReportRecognizer build() {
             if (scheme == null || gazetteer == null) throw new IllegalStateException("a recognizer needs a program scheme and a gazetteer");
-            return new ReportRecognizer(scheme, gazetteer);
+            return new ReportRecognizer(scheme, gazetteer, sites);
         }
     }
 }

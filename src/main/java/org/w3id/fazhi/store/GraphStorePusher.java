@@ -50,6 +50,7 @@ public final class GraphStorePusher {
     private final String base;
     private final PrintStream log;
     private final long maxBytes;
+    private final ExtractionPipeline pipeline;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20)).build();
 
     private GraphStorePusher(Builder b) {
@@ -60,6 +61,7 @@ public final class GraphStorePusher {
         this.base = b.base;
         this.log = b.log;
         this.maxBytes = b.maxBytes;
+        this.pipeline = b.pipeline;
     }
 
     public static Builder builder() { return new Builder(); }
@@ -75,8 +77,9 @@ public final class GraphStorePusher {
 
     /** Pushes the vocabularies and every report whose content or extractor version changed since the last push. */
     public LoadSummary push(List<String> inputs) {
-        ExtractionPipeline pipeline = ExtractionPipeline.builder().base(base).maxBytes(maxBytes).log(this::say).build();
-        return pipeline.into(new Sink(), inputs);
+        ExtractionPipeline p = pipeline != null ? pipeline
+                : ExtractionPipeline.builder().base(base).maxBytes(maxBytes).log(this::say).build();
+        return p.into(new Sink(), inputs);
     }
 
     /** The endpoint as a graph sink: each graph PUT at once, the state file written after each. */
@@ -212,6 +215,7 @@ public final class GraphStorePusher {
         private String base = IriMinter.DEFAULT_BASE;
         private long maxBytes = InputLimit.DEFAULT_MAX_BYTES;
         private PrintStream log;
+        private ExtractionPipeline pipeline;
 
         /** The Graph Store Protocol endpoint, e.g. {@code http://host:3030/kg/data}. */
         public Builder target(String target) { this.target = target; return this; }
@@ -230,6 +234,9 @@ public final class GraphStorePusher {
         public Builder maxBytes(long maxBytes) { this.maxBytes = maxBytes; return this; }
 
         public Builder log(PrintStream log) { this.log = log; return this; }
+
+        /** The pipeline to read and extract with (default: one under the base, with the settings above). */
+        public Builder pipeline(ExtractionPipeline pipeline) { this.pipeline = pipeline; return this; }
 
         public GraphStorePusher build() { return new GraphStorePusher(this); }
     }
