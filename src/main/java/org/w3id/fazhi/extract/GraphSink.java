@@ -40,6 +40,9 @@ public interface GraphSink {
      */
     default String sourceOf(String graphIri) { return null; }
 
+    /** How this sink names a source in {@link #sourceOf} (the location itself, unless the sink keeps less). */
+    default String sourceKey(String location) { return location; }
+
     /**
      * Writes one report's graph under its name, replacing any graph of that name and any graph
      * made earlier from the same source.

@@ -120,14 +120,15 @@ final class SinkLoad {
      * both kept, the later one named with a short hash of its content, and the user is told.
      */
     private ExtractionResult.Extracted ownName(ExtractionResult.Extracted e) {
+        String source = sink.sourceKey(e.location());
         String holder = written.containsKey(e.graphIri()) ? written.get(e.graphIri()) : sink.sourceOf(e.graphIri());
-        if (holder != null && !holder.equals(e.location())) {
+        if (holder != null && !holder.equals(source)) {
             ExtractionResult.Extracted renamed = e.renamed("-" + e.sourceHash().substring(0, 8));
-            log.accept(e.location() + ": " + e.reportIri() + " is already the report read from " + holder
-                    + "; keeping both, this one as " + renamed.reportIri());
+            log.accept(e.location() + ": " + e.reportIri() + " is already another document's; keeping both, this one as "
+                    + renamed.reportIri());
             e = renamed;
         }
-        written.put(e.graphIri(), e.location());
+        written.put(e.graphIri(), source);
         return e;
     }
 

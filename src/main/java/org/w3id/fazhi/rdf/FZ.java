@@ -56,6 +56,7 @@ public final class FZ {
     public static final Property level = p("level");
     public static final Property publisherName = p("publisherName");
     public static final Property sourceFile = p("sourceFile");
+    public static final Property sourceKey = p("sourceKey");
     public static final Property contentHash = p("contentHash");
     public static final Property text = p("text");
     public static final Property fileName = p("fileName");

@@ -28,7 +28,8 @@ import java.util.Set;
  * https://www.example.gov.cn/…  360100  2022  南昌市2022年法治政府建设年度报告
  * </pre>
  *
- * {@code source} (required) is a file name or path relative to the table's folder, or a URL; every
+ * {@code source} (required) is a file name or path relative to the table's folder, or a URL (a bare
+ * file name also matches a file of that name in any folder, as {@code fazhi review} prints them); every
  * other column may be left empty. TSV when the name ends in {@code .tsv}, else CSV; UTF-8; a first
  * line of column names; lines starting with {@code #} are comments.
  */
@@ -40,16 +41,19 @@ public final class Manifest {
     /** The columns a row may give besides {@code source}. */
     public static final Set<String> FIELDS = Set.of("region", "year", "title", "published", "publisher", "kind");
 
-    private static final Manifest NONE = new Manifest(null, null, Map.of());
+    private static final Manifest NONE = new Manifest(null, null, Map.of(), Map.of());
 
     private final Path file;
     private final String sha256;
     private final Map<String, Map<String, String>> rows;
+    /** Rows whose source is a bare file name: they also match that file in any folder (review prints names only). */
+    private final Map<String, Map<String, String>> byName;
 
-    private Manifest(Path file, String sha256, Map<String, Map<String, String>> rows) {
+    private Manifest(Path file, String sha256, Map<String, Map<String, String>> rows, Map<String, Map<String, String>> byName) {
         this.file = file;
         this.sha256 = sha256;
         this.rows = rows;
+        this.byName = byName;
     }
 
     public static Manifest none() { return NONE; }
@@ -68,7 +72,7 @@ public final class Manifest {
                 .setTrim(true).get();
         String text = new String(bytes, StandardCharsets.UTF_8);
         if (text.startsWith("\uFEFF")) text = text.substring(1);
-        Map<String, Map<String, String>> rows = new HashMap<>();
+        Map<String, Map<String, String>> rows = new HashMap<>(), byName = new HashMap<>();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             List<String> columns = parser.getHeaderNames();
             if (!columns.contains("source")) throw new SourceException(where, "no 'source' column (columns: " + columns + ")");
@@ -86,11 +90,12 @@ public final class Manifest {
                     if (!c.equals("source") && r.isSet(c) && !r.get(c).isEmpty()) values.put(c, r.get(c));
                 }
                 rows.put(key(source, folder), Map.copyOf(values));
+                if (!source.contains("/") && !source.contains("\\") && !source.contains(":")) byName.put(source, Map.copyOf(values));
             }
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
             throw new SourceException(where, "not a table: " + e.getMessage());
         }
-        return new Manifest(file, ContentHash.sha256(bytes), rows);
+        return new Manifest(file, ContentHash.sha256(bytes), rows, byName);
     }
 
     /** The manifest in a folder, if it has one; else {@link #none()}. */
@@ -106,6 +111,10 @@ public final class Manifest {
     public Map<String, String> lookup(String location) {
         if (rows.isEmpty()) return Map.of();
         Map<String, String> row = rows.get(key(location, null));
+        if (row == null && !location.startsWith("http://") && !location.startsWith("https://")) {
+            Path name = Path.of(location).getFileName();
+            if (name != null) row = byName.get(name.toString());
+        }
         return row == null ? Map.of() : row;
     }
 

@@ -39,8 +39,11 @@ final class StoreRecords {
             DatasetGraph dsg = store.dataset().asDatasetGraph();
             dsg.find(meta, Node.ANY, FZ.sourceFile.asNode(), Node.ANY).forEachRemaining(q -> {
                 r.graphs.add(q.getSubject().getURI());
-                r.sourceByGraph.put(q.getSubject().getURI(), q.getObject().getLiteralLexicalForm());
                 r.reports |= !vocabularies.contains(q.getSubject().getURI());
+            });
+            // Each report graph's source, as StoreWriter#sourceKey names it.
+            dsg.find(meta, Node.ANY, FZ.sourceKey.asNode(), Node.ANY).forEachRemaining(q -> {
+                r.sourceByGraph.put(q.getSubject().getURI(), q.getObject().getLiteralLexicalForm());
                 r.graphsBySource.computeIfAbsent(q.getObject().getLiteralLexicalForm(), k -> new ArrayList<>())
                         .add(q.getSubject().getURI());
             });

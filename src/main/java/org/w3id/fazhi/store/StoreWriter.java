@@ -14,6 +14,7 @@ import org.w3id.fazhi.rdf.FZ;
 import org.w3id.fazhi.rdf.IriMinter;
 import org.w3id.fazhi.rdf.Vocabularies;
 import org.w3id.fazhi.rdf.W3C;
+import org.w3id.fazhi.util.ContentHash;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -35,7 +36,7 @@ import java.util.function.Consumer;
 final class StoreWriter implements GraphSink {
 
     /** One graph to replace, with its record and the graphs earlier loads made from the same source. */
-    private record GraphWrite(String graphIri, Graph content, String hash, String source, List<String> obsolete) {}
+    private record GraphWrite(String graphIri, Graph content, String hash, String source, String sourceKey, List<String> obsolete) {}
 
     private final KnowledgeStore store;
     private final IriMinter iris;
@@ -60,7 +61,7 @@ final class StoreWriter implements GraphSink {
         vocabularyWrites = new ArrayList<>();
         for (Vocabularies.Vocabulary v : vocabularies.graphs()) {
             if (v.sha256().equals(records.hashOf(v.graphIri()))) continue;
-            vocabularyWrites.add(new GraphWrite(v.graphIri(), v.graph(), v.sha256(), String.join(" ", v.files()), List.of()));
+            vocabularyWrites.add(new GraphWrite(v.graphIri(), v.graph(), v.sha256(), String.join(" ", v.files()), null, List.of()));
         }
         boolean fresh = !records.hasReports() && vocabularies.graphIris().stream().noneMatch(records::hasGraph);
         compact = !fresh && !vocabularyWrites.isEmpty();
@@ -92,13 +93,31 @@ final class StoreWriter implements GraphSink {
         return records.sourceOf(graphIri);
     }
 
+    /**
+     * A source as the metadata graph keeps it: a URL as it is; a file by a hash of its absolute
+     * path, so that a reload of the same file replaces its graph without the store publishing
+     * where files lie on this machine (the file's name is kept beside it).
+     */
+    @Override
+    public String sourceKey(String location) {
+        if (location.startsWith("http://") || location.startsWith("https://")) return location;
+        return "sha256:" + ContentHash.sha256(java.nio.file.Path.of(location).toAbsolutePath().normalize().toString()
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private static String published(String location) {
+        if (location.startsWith("http://") || location.startsWith("https://")) return location;
+        java.nio.file.Path name = java.nio.file.Path.of(location).getFileName();
+        return name == null ? location : name.toString();
+    }
+
     @Override
     public void write(ExtractionResult.Extracted report) {
         // Graphs earlier loads made from the same source (its key may have changed) go too.
-        List<String> obsolete = new ArrayList<>(records.graphsFrom(report.location()));
+        List<String> obsolete = new ArrayList<>(records.graphsFrom(sourceKey(report.location())));
         obsolete.remove(report.graphIri());
         writing.write(new GraphWrite(report.graphIri(), report.graph().getGraph(), report.sourceHash(),
-                report.location(), obsolete));
+                published(report.location()), sourceKey(report.location()), obsolete));
     }
 
     @Override
@@ -225,11 +244,13 @@ final class StoreWriter implements GraphSink {
     /** The record of where a graph came from, in the metadata graph. */
     private List<Quad> metadata(Node graph, GraphWrite w) {
         Node meta = NodeFactory.createURI(store.graphs().meta());
-        return List.of(
+        List<Quad> quads = new ArrayList<>(List.of(
                 Quad.create(meta, graph, FZ.sourceFile.asNode(), NodeFactory.createLiteralString(w.source())),
                 Quad.create(meta, graph, FZ.contentHash.asNode(), NodeFactory.createLiteralString(w.hash())),
                 Quad.create(meta, graph, W3C.wasAttributedTo.asNode(), NodeFactory.createURI(software)),
                 Quad.create(meta, graph, DCTerms.modified.asNode(), NodeFactory.createLiteralDT(
-                        OffsetDateTime.now(ZoneOffset.UTC).withNano(0).toString(), XSDDatatype.XSDdateTime)));
+                        OffsetDateTime.now(ZoneOffset.UTC).withNano(0).toString(), XSDDatatype.XSDdateTime))));
+        if (w.sourceKey() != null) quads.add(Quad.create(meta, graph, FZ.sourceKey.asNode(), NodeFactory.createLiteralString(w.sourceKey())));
+        return quads;
     }
 }

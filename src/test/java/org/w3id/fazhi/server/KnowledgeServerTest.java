@@ -103,6 +103,16 @@ class KnowledgeServerTest {
     }
 
     @Test
+    void theServedStoreCountsItsObservations() throws Exception {
+        String observations = query("SELECT (COUNT(*) AS ?n) { ?o a <http://purl.org/linked-data/cube#Observation> }", "text/csv")
+                .body().split("\r\n")[1];
+        String counted = query(FZ + "SELECT (SUM(?c) AS ?n) { ?r a fz:Report ; fz:observationCount ?c }", "text/csv")
+                .body().split("\r\n")[1];
+        assertTrue(Integer.parseInt(observations) > 20, "observations: " + observations);
+        assertEquals(counted, observations, "each report's count adds up to the observations the store holds");
+    }
+
+    @Test
     void programIriInEveryContentType() throws Exception {
         String row = query(FZ + "SELECT ?p { ?r fz:practices ?p } ORDER BY ?p LIMIT 1", "text/csv").body().split("\r\n")[1];
         String path = row.substring("https://w3id.org/fazhi".length());
