@@ -37,6 +37,7 @@ public final class KnowledgeServer {
 
     public static final String DATASET = "/kg";
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+    public static final int DEFAULT_QUERIES_PER_CLIENT = 4;
     /** Largest query answer held back until complete (see {@link CompleteResponseFilter}). */
     private static final int MAX_ANSWER_BYTES = 256 << 20;
 
@@ -79,6 +80,7 @@ public final class KnowledgeServer {
         private boolean allowUpdate;
         private boolean ui = true;
         private SavedQueries queries;
+        private int maxQueriesPerClient = DEFAULT_QUERIES_PER_CLIENT;
 
         public Builder store(KnowledgeStore store) { this.store = store; return this; }
 
@@ -97,6 +99,13 @@ public final class KnowledgeServer {
         /** The saved queries served at /queries (default: {@link SavedQueries#load()}). */
         public Builder queries(SavedQueries queries) { this.queries = queries; return this; }
 
+        /** How many queries one client address may run at once (default 4); more get 429 with Retry-After. */
+        public Builder maxQueriesPerClient(int n) {
+            if (n < 1) throw new IllegalArgumentException("at least one query per client: " + n);
+            this.maxQueriesPerClient = n;
+            return this;
+        }
+
         public KnowledgeServer build() {
             Objects.requireNonNull(store, "store");
             String base = store.graphs().base();
@@ -109,10 +118,13 @@ public final class KnowledgeServer {
 
             FusekiServer.Builder b = FusekiServer.create()
                     .port(port)
-                    .add(DATASET, dataset, allowUpdate)
+                    .add(DATASET, new ServedDataset(dataset.asDatasetGraph()), allowUpdate)
                     .enableCors(true)
                     .enablePing(true)
                     .enableStats(true);
+            QueryGuard guard = new QueryGuard(store, maxQueriesPerClient, timeout.toSeconds());
+            b.addFilter(DATASET + "/*", guard);
+            b.addFilter(QueryPages.PATH + "/*", guard);
             if (allowUpdate) b.addFilter(DATASET + "/*", new UpdateGuard());
             b.addFilter(DATASET + "/*", new CompleteResponseFilter(MAX_ANSWER_BYTES));
             b.addFilter(DATASET + "/sparql", serviceDescription(description));
