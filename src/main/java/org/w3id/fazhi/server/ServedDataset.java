@@ -5,6 +5,7 @@ import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.query.text.TextQuery;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
+import org.apache.jena.sparql.util.Context;
 
 /**
  * The store's dataset as Fuseki sees it. Fuseki aborts the read transaction of a query stopped by
@@ -15,13 +16,20 @@ import org.apache.jena.sparql.core.DatasetGraphWrapper;
  */
 final class ServedDataset extends DatasetGraphWrapper {
 
+    private final Context context;
+
+    /** A copy of the store's context, so that what one server sets (time limit, SERVICE guard) stays its own. */
     ServedDataset(DatasetGraph dsg) {
         super(dsg);
+        this.context = dsg.getContext().copy();
         // text:query finds the index through the context when the dataset is not the text dataset itself.
         if (dsg instanceof DatasetGraphText text && getContext().get(TextQuery.textIndex) == null) {
             getContext().set(TextQuery.textIndex, text.getTextIndex());
         }
     }
+
+    @Override
+    public Context getContext() { return context; }
 
     @Override
     public void abort() {
