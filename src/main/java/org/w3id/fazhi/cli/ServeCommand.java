@@ -5,6 +5,7 @@ import org.w3id.fazhi.server.KnowledgeServer;
 import org.w3id.fazhi.server.PortInUseException;
 import org.w3id.fazhi.store.KnowledgeStore;
 import org.w3id.fazhi.store.StoreLoader;
+import org.w3id.fazhi.store.StoreAccessException;
 import org.w3id.fazhi.store.StoreLockedException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -50,7 +51,7 @@ final class ServeCommand implements Callable<Integer> {
         KnowledgeStore kg;
         try {
             kg = store.open();
-        } catch (StoreLockedException e) {
+        } catch (StoreLockedException | StoreAccessException e) {
             System.err.println("fazhi: " + e.getMessage());
             return Fazhi.STORE_LOCKED;
         }

@@ -125,6 +125,11 @@ public final class KnowledgeStore implements AutoCloseable {
         }
         if (tdb.isInTransaction()) {
             left = true;
+            try {
+                tdb.abort();
+            } catch (RuntimeException e) {
+                // ended below
+            }
             tdb.end();
         }
         return left;
@@ -139,6 +144,15 @@ public final class KnowledgeStore implements AutoCloseable {
 
     @Override
     public void close() {
+        // A load stopped by an error (a full disk) may leave its own write transaction open: undo it.
+        if (text.isInTransaction() || tdb.isInTransaction()) {
+            try {
+                text.abort();
+            } catch (Throwable e) {
+                // the database below is ended regardless
+            }
+            endLeftoverTransaction();
+        }
         TransactionCoordinator transactions = coordinator();
         awaitQueries(transactions);
         text.close();
@@ -214,6 +228,10 @@ public final class KnowledgeStore implements AutoCloseable {
                 Files.createDirectories(textFolder);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot create the store folder " + folder, e);
+            }
+            if (!Files.isWritable(tdbFolder) || !Files.isWritable(textFolder)) {
+                throw new StoreAccessException("the store " + folder + " cannot be written (a read-only folder or file system): "
+                        + "loading and serving need to write it; give a writable --db", null);
             }
             DatasetGraph tdb;
             try {
