@@ -53,7 +53,7 @@ public final class MixedLoadSoak {
         "SELECT * { ?a ?b ?c OPTIONAL { ?x ?y ?c FILTER NOT EXISTS { ?x ?z ?a } } }",
     };
 
-    record Answer(int status, Map<String, String> headers, int bytes) {}
+    record Answer(int status, Map<String, String> headers, int bytes, String body) {}
 
     public static void main(String[] args) throws Exception {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 60;
@@ -72,7 +72,7 @@ public final class MixedLoadSoak {
             }
         }
         Map<String, AtomicLong> counts = new ConcurrentHashMap<>();
-        AtomicLong unexpected = new AtomicLong(), requests = new AtomicLong(), failures = new AtomicLong();
+        AtomicLong unexpected = new AtomicLong(), slow = new AtomicLong(), requests = new AtomicLong(), failures = new AtomicLong();
         List<String> examples = java.util.Collections.synchronizedList(new ArrayList<>());
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         ExecutorService pool = Executors.newFixedThreadPool(clients);
@@ -110,9 +110,13 @@ public final class MixedLoadSoak {
                         counts.computeIfAbsent(kind + " " + a.status(), k -> new AtomicLong()).incrementAndGet();
                         if (kind.equals("conditional") && a.headers().containsKey("etag")) etag = a.headers().get("etag");
                         boolean deliberate = kind.equals("runaway") && a.status() == 503;
-                        if (a.status() >= 500 && !deliberate) {
+                        boolean timedOut = a.status() == 503 && a.body().startsWith("Query timed out");
+                        if (timedOut && !deliberate) {
+                            slow.incrementAndGet();
+                        } else if (a.status() >= 500 && !deliberate) {
                             unexpected.incrementAndGet();
-                            if (examples.size() < 10) examples.add(kind + " " + a.status() + " " + path);
+                            if (examples.size() < 10) examples.add(kind + " " + a.status() + " " + a.headers() + " " + a.body()
+                                    + " for " + java.net.URLDecoder.decode(path, StandardCharsets.UTF_8).replaceAll("\\s+", " "));
                         }
                     } catch (IOException e) {
                         failures.incrementAndGet();
@@ -136,8 +140,8 @@ public final class MixedLoadSoak {
         }
         System.out.printf("soak: %d clients, %d s, %d requests (%.0f/s)%n", clients, seconds, requests.get(), requests.get() / (double) seconds);
         new TreeMap<>(counts).forEach((k, v) -> System.out.printf("  %-22s %d%n", k, v.get()));
-        System.out.printf("unexpected 5xx: %d, connection failures: %d, leaked transactions: %d, store closed in %.2f s%n",
-                unexpected.get(), failures.get(), leaked, close);
+        System.out.printf("unexpected 5xx: %d, saved queries over the time limit (503): %d, connection failures: %d, "
+                + "leaked transactions: %d, store closed in %.2f s%n", unexpected.get(), slow.get(), failures.get(), leaked, close);
         examples.forEach(e -> System.out.println("  e.g. " + e));
         System.exit(unexpected.get() == 0 && failures.get() == 0 && leaked == 0 && close < 2 ? 0 : 1);
     }
@@ -167,7 +171,8 @@ public final class MixedLoadSoak {
                 int colon = lines[i].indexOf(':');
                 if (colon > 0) h.put(lines[i].substring(0, colon).trim().toLowerCase(), lines[i].substring(colon + 1).trim());
             }
-            return new Answer(status, h, text.length() - headEnd - 4);
+            String body = new String(all.toByteArray(), headEnd + 4, all.size() - headEnd - 4, StandardCharsets.UTF_8);
+            return new Answer(status, h, text.length() - headEnd - 4, body.length() > 300 ? body.substring(0, 300) : body);
         }
     }
 }
