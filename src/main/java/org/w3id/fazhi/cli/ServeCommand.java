@@ -40,7 +40,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--allow-service", paramLabel = "URL", split = ",",
             description = "A SPARQL endpoint queries may name in SERVICE (repeat or separate with commas); every other SERVICE is refused (default: none).")
-    List<String> allowService = List.of();
+    List<String> allowService = new java.util.ArrayList<>();
 
     @Option(names = "--max-queries-per-client", paramLabel = "N", defaultValue = "4",
             description = "Queries one client address may run at once; more get 429 with Retry-After (default: ${DEFAULT-VALUE}).")
