@@ -5,6 +5,7 @@ import org.w3id.fazhi.extract.LoadSummary;
 import org.w3id.fazhi.store.GraphStorePusher;
 import org.w3id.fazhi.store.KnowledgeStore;
 import org.w3id.fazhi.store.StoreLoader;
+import org.w3id.fazhi.store.StoreAccessException;
 import org.w3id.fazhi.store.StoreLockedException;
 import org.w3id.fazhi.util.InputLimit;
 import picocli.CommandLine.Command;
@@ -57,7 +58,7 @@ final class LoadCommand implements Callable<Integer> {
             System.err.println("fazhi: " + summary.describe() + " in " + store.db);
             if (summary.problems().isEmpty()) return Fazhi.OK;
             return summary.loaded().isEmpty() && summary.skipped().isEmpty() ? Fazhi.NOTHING_READ : Fazhi.SOME_FAILED;
-        } catch (StoreLockedException e) {
+        } catch (StoreLockedException | StoreAccessException e) {
             System.err.println("fazhi: " + e.getMessage());
             return Fazhi.STORE_LOCKED;
         }

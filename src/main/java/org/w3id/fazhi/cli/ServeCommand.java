@@ -6,6 +6,7 @@ import org.w3id.fazhi.server.KnowledgeServer;
 import org.w3id.fazhi.server.PortInUseException;
 import org.w3id.fazhi.store.KnowledgeStore;
 import org.w3id.fazhi.store.StoreLoader;
+import org.w3id.fazhi.store.StoreAccessException;
 import org.w3id.fazhi.store.StoreLockedException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,12 +42,20 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--allow-update", description = "Accept SPARQL update and Graph Store writes from localhost.")
     boolean allowUpdate;
 
+    @Option(names = "--allow-service", paramLabel = "URL", split = ",",
+            description = "A SPARQL endpoint queries may name in SERVICE (repeat or separate with commas); every other SERVICE is refused (default: none).")
+    List<String> allowService = new java.util.ArrayList<>();
+
+    @Option(names = "--max-queries-per-client", paramLabel = "N", defaultValue = "4",
+            description = "Queries one client address may run at once; more get 429 with Retry-After (default: ${DEFAULT-VALUE}).")
+    int maxQueriesPerClient;
+
     @Override
     public Integer call() {
         KnowledgeStore kg;
         try {
             kg = store.open();
-        } catch (StoreLockedException e) {
+        } catch (StoreLockedException | StoreAccessException e) {
             System.err.println("fazhi: " + e.getMessage());
             return Fazhi.STORE_LOCKED;
         }
@@ -59,7 +68,8 @@ final class ServeCommand implements Callable<Integer> {
                 System.err.println("fazhi: no folder " + data + ": serving the store as it is");
             }
             KnowledgeServer server = KnowledgeServer.builder().store(kg).port(port)
-                    .timeout(Duration.ofSeconds(timeout)).allowUpdate(allowUpdate).build().start();
+                    .timeout(Duration.ofSeconds(timeout)).allowUpdate(allowUpdate)
+                    .allowService(allowService).maxQueriesPerClient(maxQueriesPerClient).build().start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 System.err.println("fazhi: stopping");
                 server.stop();

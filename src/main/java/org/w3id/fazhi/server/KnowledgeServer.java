@@ -22,7 +22,9 @@ import java.io.IOException;
 import java.net.BindException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The embedded Fuseki server over a {@link KnowledgeStore}: the dataset {@code /kg} (SPARQL query,
@@ -38,8 +40,9 @@ public final class KnowledgeServer {
 
     public static final String DATASET = "/kg";
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+    public static final int DEFAULT_QUERIES_PER_CLIENT = 4;
     /** Largest query answer held back until complete (see {@link CompleteResponseFilter}). */
-    private static final int MAX_ANSWER_BYTES = 256 << 20;
+    public static final long DEFAULT_MAX_ANSWER_BYTES = 256L << 20;
 
     private final FusekiServer fuseki;
     private final int requestedPort;
@@ -80,6 +83,9 @@ public final class KnowledgeServer {
         private boolean allowUpdate;
         private boolean ui = true;
         private SavedQueries queries;
+        private int maxQueriesPerClient = DEFAULT_QUERIES_PER_CLIENT;
+        private long maxAnswerBytes = DEFAULT_MAX_ANSWER_BYTES;
+        private Set<String> allowedServices = Set.of();
 
         public Builder store(KnowledgeStore store) { this.store = store; return this; }
 
@@ -98,6 +104,26 @@ public final class KnowledgeServer {
         /** The saved queries served at /queries (default: {@link SavedQueries#load()}). */
         public Builder queries(SavedQueries queries) { this.queries = queries; return this; }
 
+        /** How many queries one client address may run at once (default 4); more get 429 with Retry-After. */
+        public Builder maxQueriesPerClient(int n) {
+            if (n < 1) throw new IllegalArgumentException("at least one query per client: " + n);
+            this.maxQueriesPerClient = n;
+            return this;
+        }
+
+        /** The largest answer sent (default 256 MiB); a larger one is refused whole with 413. */
+        public Builder maxAnswerBytes(long bytes) {
+            if (bytes < 1) throw new IllegalArgumentException("maxAnswerBytes: " + bytes);
+            this.maxAnswerBytes = bytes;
+            return this;
+        }
+
+        /** Endpoints a query may name in SERVICE (default none: every SERVICE is refused with 400). */
+        public Builder allowService(Collection<String> endpoints) {
+            this.allowedServices = Set.copyOf(endpoints);
+            return this;
+        }
+
         public KnowledgeServer build() {
             Objects.requireNonNull(store, "store");
             String base = store.graphs().base();
@@ -108,14 +134,21 @@ public final class KnowledgeServer {
             QueryEditorSetup editor = new QueryEditorSetup(W3C.prefixes(base));
             DatasetDescription description = new DatasetDescription(dataset, base);
 
+            ServedDataset served = new ServedDataset(dataset.asDatasetGraph());
+            served.getContext().set(ARQ.queryTimeout, timeout.toMillis() + "," + timeout.toMillis());
+            ServiceGuard.install(served.getContext(), allowedServices);
             FusekiServer.Builder b = FusekiServer.create()
                     .port(port)
-                    .add(DATASET, dataset, allowUpdate)
+                    .add(DATASET, served, allowUpdate)
                     .enableCors(true)
                     .enablePing(true)
                     .enableStats(true);
+            QueryGuard guard = new QueryGuard(store, maxQueriesPerClient, timeout.toSeconds());
+            b.addFilter(DATASET + "/*", guard);
+            b.addFilter(QueryPages.PATH + "/*", guard);
             if (allowUpdate) b.addFilter(DATASET + "/*", new UpdateGuard());
-            b.addFilter(DATASET + "/*", new CompleteResponseFilter(MAX_ANSWER_BYTES));
+            b.addFilter(DATASET + "/*", new CompleteResponseFilter(maxAnswerBytes, timeout.toSeconds(),
+                    ServiceGuard.message(allowedServices)));
             b.addFilter(DATASET + "/sparql", serviceDescription(description));
             if (ui) {
                 // FMod_UI needs the server-control object the admin module would set; the admin

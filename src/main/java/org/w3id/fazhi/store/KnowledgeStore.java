@@ -103,12 +103,57 @@ public final class KnowledgeStore implements AutoCloseable {
         return TextQueryFuncs.entityFromQuad(text.getTextIndex().getDocDef(), graph, t.getSubject(), t.getPredicate(), t.getObject());
     }
 
+    /** Read and write transactions open on the store now (for tests and monitoring). */
+    public long openTransactions() {
+        return coordinator().countActive();
+    }
+
+    /**
+     * Ends the transaction the calling thread left open, if any: a query cut short by the time
+     * limit can return without ending its read transaction, which would then hold the store open
+     * until {@link #close()} gives up waiting. Returns whether there was one.
+     */
+    public boolean endLeftoverTransaction() {
+        boolean left = false;
+        if (text.isInTransaction()) {
+            left = true;
+            try {
+                text.end();
+            } catch (RuntimeException e) {
+                // fall through to the database under the wrapper
+            }
+        }
+        if (tdb.isInTransaction()) {
+            left = true;
+            try {
+                tdb.abort();
+            } catch (RuntimeException e) {
+                // ended below
+            }
+            tdb.end();
+        }
+        return left;
+    }
+
+    private TransactionCoordinator coordinator() {
+        return TDBInternal.getDatasetGraphTDB(tdb).getTxnSystem().getTxnMgr();
+    }
+
     /** How long {@link #close()} waits by default for queries still running (a server just stopped) to end. */
     static final Duration CLOSE_WAIT = Duration.ofSeconds(75);
 
     @Override
     public void close() {
-        TransactionCoordinator transactions = TDBInternal.getDatasetGraphTDB(tdb).getTxnSystem().getTxnMgr();
+        // A load stopped by an error (a full disk) may leave its own write transaction open: undo it.
+        if (text.isInTransaction() || tdb.isInTransaction()) {
+            try {
+                text.abort();
+            } catch (Throwable e) {
+                // the database below is ended regardless
+            }
+            endLeftoverTransaction();
+        }
+        TransactionCoordinator transactions = coordinator();
         awaitQueries(transactions);
         text.close();
         // TDB2 keeps the database (and its process lock) cached until it is expelled. Read
@@ -183,6 +228,10 @@ public final class KnowledgeStore implements AutoCloseable {
                 Files.createDirectories(textFolder);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot create the store folder " + folder, e);
+            }
+            if (!Files.isWritable(tdbFolder) || !Files.isWritable(textFolder)) {
+                throw new StoreAccessException("the store " + folder + " cannot be written (a read-only folder or file system): "
+                        + "loading and serving need to write it; give a writable --db", null);
             }
             DatasetGraph tdb;
             try {

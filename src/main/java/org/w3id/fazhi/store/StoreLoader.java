@@ -41,7 +41,28 @@ public final class StoreLoader {
 
     /** Loads the vocabularies (when changed) and every report in the inputs (files, folders, URLs). */
     public LoadSummary load(List<String> inputs) {
-        return pipeline.into(new StoreWriter(store, version, this::say), inputs);
+        try {
+            return pipeline.into(new StoreWriter(store, version, this::say), inputs);
+        } catch (RuntimeException | InternalError e) {
+            if (diskFull(e)) {
+                throw new StoreAccessException("cannot write the store " + store.folder()
+                        + ": the disk is full (no space left on device); what this load had not committed was left out", e);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * TDB2 maps its files into memory: writing a page the full file system cannot hold is a fault
+     * the JVM reports as an InternalError about unsafe memory access; plain writes fail with ENOSPC.
+     */
+    static boolean diskFull(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = String.valueOf(t.getMessage());
+            if (t instanceof InternalError && m.contains("unsafe memory access")) return true;
+            if (m.contains("No space left on device")) return true;
+        }
+        return false;
     }
 
     private void say(String message) {
