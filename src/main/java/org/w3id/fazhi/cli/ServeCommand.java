@@ -37,6 +37,18 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--allow-update", description = "Accept SPARQL update and Graph Store writes from localhost.")
     boolean allowUpdate;
 
+    @Option(names = "--public-base", paramLabel = "URL",
+            description = "The server's public URL (e.g. https://kg.example.org behind a proxy), used in the dataset "
+                    + "and service descriptions; default http://localhost:PORT. The Host header is never used.")
+    String publicBase;
+
+    @Option(names = "--cache-max-age", paramLabel = "SECONDS", defaultValue = "300",
+            description = "How long a shared cache may keep answers before revalidating them with their ETag (default: ${DEFAULT-VALUE} s).")
+    long cacheMaxAge;
+
+    @Option(names = "--stats", description = "Serve Fuseki's request counters at /$/stats (default: off, like every other /$/ admin path).")
+    boolean stats;
+
     @Override
     public Integer call() {
         KnowledgeStore kg;
@@ -54,7 +66,8 @@ final class ServeCommand implements Callable<Integer> {
                 System.err.println("fazhi: no folder " + data + ": serving the store as it is");
             }
             KnowledgeServer server = KnowledgeServer.builder().store(kg).port(port)
-                    .timeout(Duration.ofSeconds(timeout)).allowUpdate(allowUpdate).build().start();
+                    .timeout(Duration.ofSeconds(timeout)).allowUpdate(allowUpdate)
+                    .publicBase(publicBase).cacheMaxAge(Duration.ofSeconds(cacheMaxAge)).stats(stats).build().start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 System.err.println("fazhi: stopping");
                 server.stop();

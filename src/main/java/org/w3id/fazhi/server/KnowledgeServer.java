@@ -20,14 +20,22 @@ import org.w3id.fazhi.store.KnowledgeStore;
 import java.io.IOException;
 import java.net.BindException;
 import java.nio.charset.StandardCharsets;
+import java.net.URI;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The embedded Fuseki server over a {@link KnowledgeStore}: the dataset {@code /kg} (SPARQL query,
  * Graph Store read; update only with {@link Builder#allowUpdate} and only from localhost), the
  * Fuseki UI at {@code /}, linked data for every minted IRI, the saved queries at {@code /queries},
  * the dataset description and dumps.
+ *
+ * <p>In front of all of it, in this order: {@link SecurityFilter} (security headers, no TRACE, no
+ * admin paths), {@link CorsFilter} (any origin, no credentials), {@link ReadOnlyFilter} (405 for
+ * writes unless allowed), {@link GzipFilter}, {@link CachingFilter} (ETag, Last-Modified, 304,
+ * Cache-Control from the store's generation).
  *
  * <pre>{@code
  * KnowledgeServer server = KnowledgeServer.builder().store(store).port(3030).build().start();
@@ -37,6 +45,8 @@ public final class KnowledgeServer {
 
     public static final String DATASET = "/kg";
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+    /** How long a cache may keep an answer before it checks it again (it stays valid until the next load). */
+    public static final Duration DEFAULT_CACHE_MAX_AGE = Duration.ofMinutes(5);
     /** Largest query answer held back until complete (see {@link CompleteResponseFilter}). */
     private static final int MAX_ANSWER_BYTES = 256 << 20;
 
@@ -79,6 +89,9 @@ public final class KnowledgeServer {
         private boolean allowUpdate;
         private boolean ui = true;
         private SavedQueries queries;
+        private String publicBase;
+        private Duration cacheMaxAge = DEFAULT_CACHE_MAX_AGE;
+        private boolean stats;
 
         public Builder store(KnowledgeStore store) { this.store = store; return this; }
 
@@ -97,6 +110,35 @@ public final class KnowledgeServer {
         /** The saved queries served at /queries (default: {@link SavedQueries#load()}). */
         public Builder queries(SavedQueries queries) { this.queries = queries; return this; }
 
+        /**
+         * The server's public URL as clients reach it (e.g. {@code https://kg.example.org}, behind a
+         * proxy), used in the dataset and service descriptions; default {@code http://localhost:PORT}.
+         * The Host header is never used for them.
+         */
+        public Builder publicBase(String publicBase) {
+            if (publicBase == null) {
+                this.publicBase = null;
+                return this;
+            }
+            URI uri = URI.create(publicBase);
+            if (uri.getScheme() == null || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))
+                    || uri.getHost() == null || uri.getQuery() != null || uri.getFragment() != null) {
+                throw new IllegalArgumentException("the public base must be an http(s) URL without query or fragment: " + publicBase);
+            }
+            this.publicBase = publicBase.endsWith("/") ? publicBase.substring(0, publicBase.length() - 1) : publicBase;
+            return this;
+        }
+
+        /** How long shared caches may keep answers before revalidating them (default 5 minutes). */
+        public Builder cacheMaxAge(Duration maxAge) {
+            if (maxAge.isNegative()) throw new IllegalArgumentException("negative max-age");
+            this.cacheMaxAge = maxAge;
+            return this;
+        }
+
+        /** Serve Fuseki's {@code /$/stats} (default: no; every {@code /$/} path but ping and the UI's is 404). */
+        public Builder stats(boolean stats) { this.stats = stats; return this; }
+
         public KnowledgeServer build() {
             Objects.requireNonNull(store, "store");
             String base = store.graphs().base();
@@ -105,14 +147,27 @@ public final class KnowledgeServer {
             dataset.getContext().set(ARQ.queryTimeout, timeout.toMillis() + "," + timeout.toMillis());
             IriMapping iris = new IriMapping(base);
             QueryEditorSetup editor = new QueryEditorSetup(W3C.prefixes(base));
-            DatasetDescription description = new DatasetDescription(dataset, base);
+            DatasetDescription description = new DatasetDescription(dataset, base, publicBase);
+            SavedQueries saved = queries != null ? queries : SavedQueries.load();
 
             FusekiServer.Builder b = FusekiServer.create()
                     .port(port)
                     .add(DATASET, dataset, allowUpdate)
-                    .enableCors(true)
+                    .enableCors(false)
                     .enablePing(true)
-                    .enableStats(true);
+                    .enableStats(stats);
+            Set<String> admin = new HashSet<>(Set.of("/$/ping"));
+            if (ui) admin.add("/$/server");
+            if (stats) admin.add("/$/stats");
+            b.addFilter("/*", new SecurityFilter(admin));
+            b.addFilter("/*", new CorsFilter());
+            if (!allowUpdate) {
+                b.addFilter(DATASET, new ReadOnlyFilter(DATASET));
+                b.addFilter(DATASET + "/*", new ReadOnlyFilter(DATASET));
+            }
+            b.addFilter("/*", new GzipFilter());
+            String configuration = publicBase + "\n" + saved.all();
+            b.addFilter("/*", new CachingFilter(store, configuration, cacheMaxAge, DATASET));
             if (allowUpdate) b.addFilter(DATASET + "/*", new UpdateGuard());
             b.addFilter(DATASET + "/*", new CompleteResponseFilter(MAX_ANSWER_BYTES));
             b.addFilter(DATASET + "/sparql", serviceDescription(description));
@@ -126,13 +181,13 @@ public final class KnowledgeServer {
                 b.addFilter("/static/*", editor);
             }
             LinkedDataServlet linkedData = new LinkedDataServlet(dataset, iris);
-            for (String path : new String[] {"/id/*", "/graph/*", "/ontology", "/ontology/*"}) b.addServlet(path, linkedData);
+            for (String path : LinkedDataServlet.paths()) b.addServlet(path, linkedData);
             QueryRunner runner = QueryRunner.builder().dataset(dataset).timeout(timeout).build();
-            b.addServlet(QueryPages.PATH + "/*", new SavedQueryServlet(queries != null ? queries : SavedQueries.load(), runner, iris));
+            b.addServlet(QueryPages.PATH + "/*", new SavedQueryServlet(saved, runner, iris));
             b.addServlet(WebAssets.PATH + "/*", new WebAssets());
             b.addServlet("/void", description);
             b.addServlet("/.well-known/void", description);
-            b.addServlet("/dumps/*", new DumpServlet(store));
+            b.addServlet("/dumps/*", new DumpServlet(store, cacheMaxAge));
             b.addServlet("/prefixes.json", text("application/json", editor.prefixesJson()));
             b.addServlet("/context.jsonld", text("application/ld+json", "{\"@context\":" + editor.prefixesJson() + "}"));
             return new KnowledgeServer(b.build(), port);
