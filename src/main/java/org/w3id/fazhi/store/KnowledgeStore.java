@@ -83,7 +83,7 @@ public final class KnowledgeStore implements AutoCloseable {
         this.text = text;
         this.dataset = DatasetFactory.wrap(text);
         readGeneration();
-        transactions().addListener(bumpOnCommit);
+        listen(true);
     }
 
     public static Builder builder() { return new Builder(); }
@@ -107,12 +107,12 @@ public final class KnowledgeStore implements AutoCloseable {
      * transaction.
      */
     public void compact() {
-        transactions().removeListener(bumpOnCommit);
+        listen(false);
         try {
             DatabaseMgr.compact(tdb, true);
         } finally {
             // Compaction swaps in a new database with a transaction coordinator of its own.
-            transactions().addListener(bumpOnCommit);
+            listen(true);
         }
     }
 
@@ -127,6 +127,15 @@ public final class KnowledgeStore implements AutoCloseable {
 
     /** When the generation last moved on: the store's last write, to the millisecond. */
     public Instant modified() { return Instant.ofEpochMilli(modifiedMillis); }
+
+    /** Adds or removes the listener that bumps the generation (TDB2 takes them only in its configuration mode). */
+    private void listen(boolean on) {
+        TransactionCoordinator transactions = transactions();
+        transactions.modifyConfig(() -> {
+            if (on) transactions.addListener(bumpOnCommit);
+            else transactions.removeListener(bumpOnCommit);
+        });
+    }
 
     private TransactionCoordinator transactions() {
         return TDBInternal.getDatasetGraphTDB(tdb).getTxnSystem().getTxnMgr();
@@ -146,6 +155,9 @@ public final class KnowledgeStore implements AutoCloseable {
         }
         bumpGeneration();
     }
+
+    /** Moves the generation on, for writers that go past TDB2's transactions (the bulk loader). */
+    void changed() { bumpGeneration(); }
 
     /**
      * Moves the generation on and writes it down before the commit it announces, so the file is
@@ -190,8 +202,8 @@ public final class KnowledgeStore implements AutoCloseable {
 
     @Override
     public void close() {
+        listen(false);
         TransactionCoordinator transactions = transactions();
-        transactions.removeListener(bumpOnCommit);
         awaitQueries(transactions);
         text.close();
         // TDB2 keeps the database (and its process lock) cached until it is expelled. Read
