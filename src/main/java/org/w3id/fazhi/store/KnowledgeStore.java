@@ -83,7 +83,7 @@ public final class KnowledgeStore implements AutoCloseable {
         this.text = text;
         this.dataset = DatasetFactory.wrap(text);
         readGeneration();
-        listen(true);
+        listen();
     }
 
     public static Builder builder() { return new Builder(); }
@@ -107,12 +107,12 @@ public final class KnowledgeStore implements AutoCloseable {
      * transaction.
      */
     public void compact() {
-        listen(false);
         try {
             DatabaseMgr.compact(tdb, true);
         } finally {
-            // Compaction swaps in a new database with a transaction coordinator of its own.
-            listen(true);
+            // Compaction swaps in a new database with a transaction coordinator of its own; the old
+            // one, and its listener, are dropped with the old generation of files.
+            listen();
         }
     }
 
@@ -128,13 +128,14 @@ public final class KnowledgeStore implements AutoCloseable {
     /** When the generation last moved on: the store's last write, to the millisecond. */
     public Instant modified() { return Instant.ofEpochMilli(modifiedMillis); }
 
-    /** Adds or removes the listener that bumps the generation (TDB2 takes them only in its configuration mode). */
-    private void listen(boolean on) {
+    /**
+     * Adds the listener that bumps the generation. TDB2 takes listeners only in its configuration
+     * mode; the direct form does not wait for running transactions (the exclusive form would wait
+     * for every query of a server), and adding the listener is all that happens in it.
+     */
+    private void listen() {
         TransactionCoordinator transactions = transactions();
-        transactions.modifyConfig(() -> {
-            if (on) transactions.addListener(bumpOnCommit);
-            else transactions.removeListener(bumpOnCommit);
-        });
+        transactions.modifyConfigDirect(() -> transactions.addListener(bumpOnCommit));
     }
 
     private TransactionCoordinator transactions() {
@@ -202,7 +203,6 @@ public final class KnowledgeStore implements AutoCloseable {
 
     @Override
     public void close() {
-        listen(false);
         TransactionCoordinator transactions = transactions();
         awaitQueries(transactions);
         text.close();
