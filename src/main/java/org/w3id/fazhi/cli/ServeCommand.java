@@ -50,6 +50,18 @@ final class ServeCommand implements Callable<Integer> {
             description = "Queries one client address may run at once; more get 429 with Retry-After (default: ${DEFAULT-VALUE}).")
     int maxQueriesPerClient;
 
+    @Option(names = "--public-base", paramLabel = "URL",
+            description = "The server's public URL (e.g. https://kg.example.org behind a proxy), used in the dataset "
+                    + "and service descriptions; default http://localhost:PORT. The Host header is never used.")
+    String publicBase;
+
+    @Option(names = "--cache-max-age", paramLabel = "SECONDS", defaultValue = "300",
+            description = "How long a shared cache may keep answers before revalidating them with their ETag (default: ${DEFAULT-VALUE} s).")
+    long cacheMaxAge;
+
+    @Option(names = "--stats", description = "Serve Fuseki's request counters at /$/stats (default: off, like every other /$/ admin path).")
+    boolean stats;
+
     @Override
     public Integer call() {
         KnowledgeStore kg;
@@ -69,7 +81,8 @@ final class ServeCommand implements Callable<Integer> {
             }
             KnowledgeServer server = KnowledgeServer.builder().store(kg).port(port)
                     .timeout(Duration.ofSeconds(timeout)).allowUpdate(allowUpdate)
-                    .allowService(allowService).maxQueriesPerClient(maxQueriesPerClient).build().start();
+                    .allowService(allowService).maxQueriesPerClient(maxQueriesPerClient)
+                    .publicBase(publicBase).cacheMaxAge(Duration.ofSeconds(cacheMaxAge)).stats(stats).build().start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 System.err.println("fazhi: stopping");
                 server.stop();

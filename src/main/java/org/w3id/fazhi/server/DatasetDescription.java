@@ -3,8 +3,6 @@ package org.w3id.fazhi.server;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.apache.jena.atlas.web.AcceptList;
-import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
@@ -36,23 +34,33 @@ final class DatasetDescription extends HttpServlet {
 
     private final Dataset dataset;
     private final String base;
+    private final String publicBase;
 
-    DatasetDescription(Dataset dataset, String base) {
+    /**
+     * @param publicBase the server's public URL (no trailing slash) as clients see it, e.g. behind a
+     *                   proxy; null for {@code http://localhost:PORT}. The Host header is never used:
+     *                   the description is cached and shared, so a client must not be able to put
+     *                   its own host name into it.
+     */
+    DatasetDescription(Dataset dataset, String base, String publicBase) {
         this.dataset = dataset;
         this.base = base;
+        this.publicBase = publicBase;
     }
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        String server = req.getScheme() + "://" + req.getServerName() + ":" + req.getServerPort() + req.getContextPath();
+        String server = publicBase != null ? publicBase : "http://localhost:" + req.getLocalPort() + req.getContextPath();
+        HttpHeaders.addVary(resp, "Accept");
+        // A page is not offered: browsers' Accept (text/html, ..., */*;q=0.8) gets Turtle.
+        Representation rep = Representation.negotiate(req.getHeader("Accept"), Representation.DATA)
+                .map(Representation.Choice::representation).orElse(null);
+        if (rep == null) {
+            resp.sendError(HttpServletResponse.SC_NOT_ACCEPTABLE, "offered: " + Representation.describe(Representation.DATA));
+            return;
+        }
         Model m = dataset.calculateRead(() -> describe(server));
-        String accept = req.getHeader("Accept");
-        MediaType type = accept == null ? null : AcceptList.match(AcceptList.create(Representation.offer()), new AcceptList(accept));
-        Representation rep = type == null ? Representation.TURTLE
-                : Representation.byMediaType(type.getContentTypeStr()).orElse(Representation.TURTLE);
-        if (rep == Representation.HTML) rep = Representation.TURTLE;
-        resp.setHeader("Vary", "Accept");
-        resp.setContentType(rep.mediaType + "; charset=utf-8");
+        resp.setContentType(rep.mediaType + (rep == Representation.RDFXML ? "" : "; charset=utf-8"));
         RDFDataMgr.write(resp.getOutputStream(), m, rep.format);
     }
 

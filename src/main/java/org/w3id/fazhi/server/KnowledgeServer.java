@@ -21,8 +21,10 @@ import org.w3id.fazhi.store.KnowledgeStore;
 import java.io.IOException;
 import java.net.BindException;
 import java.nio.charset.StandardCharsets;
+import java.net.URI;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
 
@@ -31,6 +33,11 @@ import java.util.Set;
  * Graph Store read; update only with {@link Builder#allowUpdate} and only from localhost), the
  * Fuseki UI at {@code /}, linked data for every minted IRI, the saved queries at {@code /queries},
  * the dataset description and dumps.
+ *
+ * <p>In front of all of it, in this order: {@link SecurityFilter} (security headers, no TRACE, no
+ * admin paths), {@link CorsFilter} (any origin, no credentials), {@link ReadOnlyFilter} (405 for
+ * writes unless allowed), {@link GzipFilter}, {@link CachingFilter} (ETag, Last-Modified, 304,
+ * Cache-Control from the store's generation).
  *
  * <pre>{@code
  * KnowledgeServer server = KnowledgeServer.builder().store(store).port(3030).build().start();
@@ -41,6 +48,8 @@ public final class KnowledgeServer {
     public static final String DATASET = "/kg";
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
     public static final int DEFAULT_QUERIES_PER_CLIENT = 4;
+    /** How long a cache may keep an answer before it checks it again (it stays valid until the next load). */
+    public static final Duration DEFAULT_CACHE_MAX_AGE = Duration.ofMinutes(5);
     /** Largest query answer held back until complete (see {@link CompleteResponseFilter}). */
     public static final long DEFAULT_MAX_ANSWER_BYTES = 256L << 20;
 
@@ -86,6 +95,9 @@ public final class KnowledgeServer {
         private int maxQueriesPerClient = DEFAULT_QUERIES_PER_CLIENT;
         private long maxAnswerBytes = DEFAULT_MAX_ANSWER_BYTES;
         private Set<String> allowedServices = Set.of();
+        private String publicBase;
+        private Duration cacheMaxAge = DEFAULT_CACHE_MAX_AGE;
+        private boolean stats;
 
         public Builder store(KnowledgeStore store) { this.store = store; return this; }
 
@@ -123,6 +135,34 @@ public final class KnowledgeServer {
             this.allowedServices = Set.copyOf(endpoints);
             return this;
         }
+        /**
+         * The server's public URL as clients reach it (e.g. {@code https://kg.example.org}, behind a
+         * proxy), used in the dataset and service descriptions; default {@code http://localhost:PORT}.
+         * The Host header is never used for them.
+         */
+        public Builder publicBase(String publicBase) {
+            if (publicBase == null) {
+                this.publicBase = null;
+                return this;
+            }
+            URI uri = URI.create(publicBase);
+            if (uri.getScheme() == null || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))
+                    || uri.getHost() == null || uri.getQuery() != null || uri.getFragment() != null) {
+                throw new IllegalArgumentException("the public base must be an http(s) URL without query or fragment: " + publicBase);
+            }
+            this.publicBase = publicBase.endsWith("/") ? publicBase.substring(0, publicBase.length() - 1) : publicBase;
+            return this;
+        }
+
+        /** How long shared caches may keep answers before revalidating them (default 5 minutes). */
+        public Builder cacheMaxAge(Duration maxAge) {
+            if (maxAge.isNegative()) throw new IllegalArgumentException("negative max-age");
+            this.cacheMaxAge = maxAge;
+            return this;
+        }
+
+        /** Serve Fuseki's {@code /$/stats} (default: no; every {@code /$/} path but ping and the UI's is 404). */
+        public Builder stats(boolean stats) { this.stats = stats; return this; }
 
         public KnowledgeServer build() {
             Objects.requireNonNull(store, "store");
@@ -132,7 +172,8 @@ public final class KnowledgeServer {
             dataset.getContext().set(ARQ.queryTimeout, timeout.toMillis() + "," + timeout.toMillis());
             IriMapping iris = new IriMapping(base);
             QueryEditorSetup editor = new QueryEditorSetup(W3C.prefixes(base));
-            DatasetDescription description = new DatasetDescription(dataset, base);
+            DatasetDescription description = new DatasetDescription(dataset, base, publicBase);
+            SavedQueries saved = queries != null ? queries : SavedQueries.load();
 
             ServedDataset served = new ServedDataset(dataset.asDatasetGraph());
             served.getContext().set(ARQ.queryTimeout, timeout.toMillis() + "," + timeout.toMillis());
@@ -140,9 +181,22 @@ public final class KnowledgeServer {
             FusekiServer.Builder b = FusekiServer.create()
                     .port(port)
                     .add(DATASET, served, allowUpdate)
-                    .enableCors(true)
+                    .enableCors(false)
                     .enablePing(true)
-                    .enableStats(true);
+                    .enableStats(stats);
+            Set<String> admin = new HashSet<>(Set.of("/$/ping"));
+            if (ui) admin.add("/$/server");
+            if (stats) admin.add("/$/stats");
+            b.addFilter("/*", new SecurityFilter(admin));
+            b.addFilter("/*", new CorsFilter());
+            if (!allowUpdate) {
+                b.addFilter(DATASET, new ReadOnlyFilter(DATASET));
+                b.addFilter(DATASET + "/*", new ReadOnlyFilter(DATASET));
+            }
+            b.addFilter("/*", new GzipFilter());
+            String configuration = publicBase + "\n" + saved.all();
+            b.addFilter("/*", new CachingFilter(store, configuration, cacheMaxAge, DATASET));
+            // After the cache: an answer a client already holds costs it none of its share.
             QueryGuard guard = new QueryGuard(store, maxQueriesPerClient, timeout.toSeconds());
             b.addFilter(DATASET + "/*", guard);
             b.addFilter(QueryPages.PATH + "/*", guard);
@@ -160,13 +214,13 @@ public final class KnowledgeServer {
                 b.addFilter("/static/*", editor);
             }
             LinkedDataServlet linkedData = new LinkedDataServlet(dataset, iris);
-            for (String path : new String[] {"/id/*", "/graph/*", "/ontology", "/ontology/*"}) b.addServlet(path, linkedData);
+            for (String path : LinkedDataServlet.paths()) b.addServlet(path, linkedData);
             QueryRunner runner = QueryRunner.builder().dataset(dataset).timeout(timeout).build();
-            b.addServlet(QueryPages.PATH + "/*", new SavedQueryServlet(queries != null ? queries : SavedQueries.load(), runner, iris));
+            b.addServlet(QueryPages.PATH + "/*", new SavedQueryServlet(saved, runner, iris));
             b.addServlet(WebAssets.PATH + "/*", new WebAssets());
             b.addServlet("/void", description);
             b.addServlet("/.well-known/void", description);
-            b.addServlet("/dumps/*", new DumpServlet(store));
+            b.addServlet("/dumps/*", new DumpServlet(store, cacheMaxAge));
             b.addServlet("/prefixes.json", text("application/json", editor.prefixesJson()));
             b.addServlet("/context.jsonld", text("application/ld+json", ReportJsonLd.contextText(base)));
             return new KnowledgeServer(b.build(), port);

@@ -3,8 +3,6 @@ package org.w3id.fazhi.server;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.apache.jena.atlas.web.AcceptList;
-import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
@@ -13,6 +11,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.w3id.fazhi.rdf.FZ;
 import org.w3id.fazhi.rdf.ReportJsonLd;
@@ -24,17 +23,26 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Answers {@code GET /{path}} for every IRI {@code base + path} the graph mints, so the IRIs
  * dereference on this server (and behind a redirect from the base). The representation is chosen
- * by suffix ({@code .ttl}), then {@code ?format=}, then the Accept header.
+ * by suffix ({@code .ttl}), then {@code ?format=}, then the Accept header (see
+ * {@link Representation#negotiate}).
  *
  * <p>What a resource's representation holds: a graph name gives the whole graph (the raw data of
- * a report); the ontology IRI gives the ontology; any other IRI gives its description (its
- * triples and the blank nodes under them) from the union of all graphs.
+ * a report), also as N-Quads and TriG; the ontology IRI gives the ontology; any other IRI gives
+ * its description (its triples and the blank nodes under them) from the union of all graphs.
  */
 final class LinkedDataServlet extends HttpServlet {
+
+    /** The paths this servlet is mapped to: the IRI spaces and the ontology with each suffix. */
+    static List<String> paths() {
+        List<String> paths = new ArrayList<>(List.of("/id/*", "/graph/*", "/ontology", "/ontology/*"));
+        for (Representation r : Representation.values()) paths.add("/ontology." + r.suffix);
+        return paths;
+    }
 
     private final Dataset dataset;
     private final IriMapping iris;
@@ -61,24 +69,41 @@ final class LinkedDataServlet extends HttpServlet {
         if (forced.isEmpty() && format != null) {
             forced = Representation.bySuffix(format);
             if (forced.isEmpty()) {
-                resp.sendError(HttpServletResponse.SC_BAD_REQUEST, "unknown format '" + format + "': use ttl, jsonld, rdf, nt or html");
+                resp.sendError(HttpServletResponse.SC_BAD_REQUEST, "unknown format '" + format
+                        + "': use ttl, jsonld, rdf, nt, html (and nq or trig for graphs)");
                 return;
             }
         }
         String iri = iris.iriOf(resourcePath);
         Description d = dataset.calculateRead(() -> describe(iri));
-        resp.setHeader("Vary", "Accept");
+        if (forced.isEmpty()) HttpHeaders.addVary(resp, "Accept");
         if (d.isEmpty()) {
             resp.sendError(HttpServletResponse.SC_NOT_FOUND, "no resource " + iri + " in this knowledge graph");
             return;
         }
-        Representation rep = forced.orElseGet(() -> negotiate(req));
-        if (rep == null) {
-            resp.sendError(HttpServletResponse.SC_NOT_ACCEPTABLE, "offered: text/turtle, application/ld+json, "
-                    + "application/rdf+xml, application/n-triples, text/html");
-            return;
+        Set<Representation> offer = d.offer();
+        Representation.Choice choice;
+        if (forced.isPresent()) {
+            if (!offer.contains(forced.get())) {
+                resp.sendError(HttpServletResponse.SC_NOT_FOUND, iri + " is not a graph: no ." + forced.get().suffix);
+                return;
+            }
+            choice = new Representation.Choice(forced.get(), forced.get().mediaType);
+        } else {
+            Optional<Representation.Choice> negotiated = Representation.negotiate(req.getHeader("Accept"), offer);
+            if (negotiated.isEmpty()) {
+                resp.sendError(HttpServletResponse.SC_NOT_ACCEPTABLE, "offered: " + Representation.describe(offer));
+                return;
+            }
+            choice = negotiated.get();
+            resp.setHeader("Content-Location", req.getContextPath() + resourcePath + "." + choice.representation().suffix);
         }
-        resp.setHeader("Content-Location", req.getContextPath() + resourcePath + "." + rep.suffix);
+        Representation rep = choice.representation();
+        for (Representation alternate : offer) {
+            if (alternate == rep) continue;
+            resp.addHeader("Link", "<" + req.getContextPath() + resourcePath + "." + alternate.suffix
+                    + ">; rel=\"alternate\"; type=\"" + alternate.mediaType + "\"");
+        }
         byte[] body;
         if (rep == Representation.HTML) {
             body = dataset.calculateRead(() -> ResourcePage.render(iri, d, dataset, iris)).getBytes(StandardCharsets.UTF_8);
@@ -86,7 +111,12 @@ final class LinkedDataServlet extends HttpServlet {
         } else {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             Model reportGraph = rep == Representation.JSONLD ? dataset.calculateRead(() -> reportGraph(iri)) : null;
-            if (reportGraph != null) {
+            if (rep.isQuads()) {
+                DatasetGraph quads = DatasetGraphFactory.create();
+                quads.prefixes().putAll(d.model().getNsPrefixMap());
+                quads.addGraph(NodeFactory.createURI(d.graphName()), d.model().getGraph());
+                RDFDataMgr.write(out, quads, rep.format);
+            } else if (reportGraph != null) {
                 // A report as one framed document: the report at the top, short keys, arrays always arrays.
                 out.writeBytes(ReportJsonLd.under(iris.base()).document(reportGraph, iri, req.getContextPath() + "/context.jsonld")
                         .toPrettyString().getBytes(StandardCharsets.UTF_8));
@@ -94,20 +124,13 @@ final class LinkedDataServlet extends HttpServlet {
                 RDFDataMgr.write(out, d.model(), rep.format);
             }
             body = out.toByteArray();
-            resp.setContentType(rep.mediaType + (rep == Representation.RDFXML ? "" : "; charset=utf-8"));
+            resp.setContentType(choice.contentType() + (rep == Representation.RDFXML ? "" : "; charset=utf-8"));
             if (rep == Representation.JSONLD) {
-                resp.setHeader("Link", "<" + req.getContextPath() + "/context.jsonld>; rel=\"http://www.w3.org/ns/json-ld#context\"");
+                resp.addHeader("Link", "<" + req.getContextPath() + "/context.jsonld>; rel=\"http://www.w3.org/ns/json-ld#context\"");
             }
         }
         resp.setContentLength(body.length);
         resp.getOutputStream().write(body);
-    }
-
-    private static Representation negotiate(HttpServletRequest req) {
-        String accept = req.getHeader("Accept");
-        if (accept == null || accept.isBlank()) return Representation.TURTLE;
-        MediaType m = AcceptList.match(AcceptList.create(Representation.offer()), new AcceptList(accept));
-        return m == null ? null : Representation.byMediaType(m.getContentTypeStr()).orElse(null);
     }
 
     /** The named graph of a report IRI, copied, or null when the IRI is not a report's. */
@@ -121,8 +144,11 @@ final class LinkedDataServlet extends HttpServlet {
     }
 
     /** What the store says about an IRI: its representation, and the graphs that mention it. */
-    record Description(Model model, List<String> graphs, boolean isGraph) {
+    record Description(Model model, List<String> graphs, boolean isGraph, String graphName) {
         boolean isEmpty() { return model.isEmpty(); }
+
+        /** The representations offered: graphs as quads too. */
+        Set<Representation> offer() { return isGraph ? Representation.GRAPH : Representation.TRIPLES; }
     }
 
     private Description describe(String iri) {
@@ -145,6 +171,6 @@ final class LinkedDataServlet extends HttpServlet {
             String g = q.getGraph().getURI();
             if (!Quad.isDefaultGraph(q.getGraph()) && !graphs.contains(g)) graphs.add(g);
         });
-        return new Description(model, graphs, isGraph);
+        return new Description(model, graphs, isGraph, isGraph ? graphName : null);
     }
 }

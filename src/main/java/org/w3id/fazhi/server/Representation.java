@@ -1,9 +1,15 @@
 package org.w3id.fazhi.server;
 
+import org.apache.jena.atlas.web.AcceptList;
+import org.apache.jena.atlas.web.MediaRange;
 import org.apache.jena.riot.RDFFormat;
 
 import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /** The representations a linked-data resource is offered in, with their suffixes and media types. */
 enum Representation {
@@ -11,7 +17,18 @@ enum Representation {
     JSONLD("jsonld", "application/ld+json", RDFFormat.JSONLD11),
     RDFXML("rdf", "application/rdf+xml", RDFFormat.RDFXML_PRETTY),
     NTRIPLES("nt", "application/n-triples", RDFFormat.NTRIPLES),
-    HTML("html", "text/html", null);
+    HTML("html", "text/html", null),
+    /** A named graph as quads: offered for graphs only. */
+    NQUADS("nq", "application/n-quads", RDFFormat.NQUADS),
+    /** A named graph as TriG: offered for graphs only. */
+    TRIG("trig", "application/trig", RDFFormat.TRIG_PRETTY);
+
+    /** What every resource is offered in. */
+    static final Set<Representation> TRIPLES = EnumSet.of(TURTLE, JSONLD, RDFXML, NTRIPLES, HTML);
+    /** What a named graph is offered in. */
+    static final Set<Representation> GRAPH = EnumSet.allOf(Representation.class);
+    /** Data only (the dataset description has no page). */
+    static final Set<Representation> DATA = EnumSet.of(TURTLE, JSONLD, RDFXML, NTRIPLES);
 
     final String suffix;
     final String mediaType;
@@ -23,16 +40,101 @@ enum Representation {
         this.format = format;
     }
 
+    boolean isQuads() { return this == NQUADS || this == TRIG; }
+
     static Optional<Representation> bySuffix(String suffix) {
-        return Arrays.stream(values()).filter(r -> r.suffix.equals(suffix)).findFirst();
+        return Arrays.stream(values()).filter(r -> r.suffix.equalsIgnoreCase(suffix)).findFirst();
     }
 
     static Optional<Representation> byMediaType(String mediaType) {
-        return Arrays.stream(values()).filter(r -> r.mediaType.equals(mediaType)).findFirst();
+        return Arrays.stream(values()).filter(r -> r.mediaType.equalsIgnoreCase(mediaType)).findFirst();
     }
 
-    /** The order of the offer: Turtle first, so clients that accept anything get data, not a page. */
-    static String[] offer() {
-        return Arrays.stream(values()).map(r -> r.mediaType).toArray(String[]::new);
+    /** The media types of an offer, in the order of preference. */
+    static String describe(Set<Representation> offer) {
+        return String.join(", ", offer.stream().map(r -> r.mediaType).toList())
+                + (offer.contains(JSONLD) ? ", application/json" : "");
+    }
+
+    /** The outcome of negotiation: what to send, and the media type to label it with. */
+    record Choice(Representation representation, String contentType) {}
+
+    /**
+     * Content negotiation by the rules of RFC 9110 §12.5.1: each offered type takes the quality of
+     * the most specific range of the Accept header that matches it ({@code text/turtle} before
+     * {@code text/*} before {@code *&#47;*}), a quality of 0 means "not acceptable", types compare
+     * case-insensitively, and ties go to the server's order (Turtle first, so {@code *&#47;*} from
+     * curl, wget or Python gets data; a browser's {@code text/html,...,*&#47;*;q=0.8} gets the page).
+     * {@code application/json} is answered with JSON-LD. No Accept header means anything: Turtle.
+     *
+     * @return the choice, or empty when nothing offered is acceptable (406)
+     */
+    static Optional<Choice> negotiate(String accept, Set<Representation> offer) {
+        if (accept == null || accept.isBlank()) return Optional.of(new Choice(first(offer), first(offer).mediaType));
+        List<MediaRange> ranges;
+        try {
+            ranges = new AcceptList(accept.toLowerCase(Locale.ROOT)).entries();
+        } catch (RuntimeException e) {
+            // An Accept header that cannot be parsed is treated as absent (RFC 9110 allows either).
+            return Optional.of(new Choice(first(offer), first(offer).mediaType));
+        }
+        Choice best = null;
+        double bestQ = 0;
+        for (Representation r : values()) {
+            if (!offer.contains(r)) continue;
+            double q = quality(r.mediaType, ranges);
+            if (q > bestQ) {
+                best = new Choice(r, r.mediaType);
+                bestQ = q;
+            }
+            if (r == JSONLD) {
+                double json = quality("application/json", ranges);
+                // Only when JSON is asked for by name: application/* or */* already reached JSON-LD.
+                if (json > bestQ && specificity("application/json", ranges) == 2) {
+                    best = new Choice(r, "application/json");
+                    bestQ = json;
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static Representation first(Set<Representation> offer) {
+        return offer.contains(TURTLE) ? TURTLE : offer.iterator().next();
+    }
+
+    /** The quality the Accept ranges give a media type: that of the most specific matching range, 0 when none matches. */
+    static double quality(String mediaType, List<MediaRange> ranges) {
+        int slash = mediaType.indexOf('/');
+        String type = mediaType.substring(0, slash);
+        String sub = mediaType.substring(slash + 1);
+        double q = 0;
+        int specificity = -1;
+        for (MediaRange range : ranges) {
+            int s = match(type, sub, range);
+            if (s > specificity) {
+                specificity = s;
+                q = range.get_q();
+            }
+        }
+        return q;
+    }
+
+    private static int specificity(String mediaType, List<MediaRange> ranges) {
+        int slash = mediaType.indexOf('/');
+        int best = -1;
+        for (MediaRange range : ranges) best = Math.max(best, match(mediaType.substring(0, slash), mediaType.substring(slash + 1), range));
+        return best;
+    }
+
+    /** 2 for an exact match, 1 for {@code type/*}, 0 for {@code *&#47;*}, -1 for none. */
+    private static int match(String type, String sub, MediaRange range) {
+        String rt = range.getType();
+        String rs = range.getSubType();
+        if (rt == null || rs == null) return -1;
+        if (rt.equals("*")) return rs.equals("*") ? 0 : -1;
+        if (!rt.equals(type)) return -1;
+        if (rs.equals("*")) return 1;
+        return rs.equals(sub) ? 2 : -1;
     }
 }

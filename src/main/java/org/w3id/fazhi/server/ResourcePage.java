@@ -55,7 +55,7 @@ final class ResourcePage {
         body.appendElement("p").addClass("iri").appendElement("code").text(iri);
 
         Element raw = body.appendElement("p").addClass("raw").appendText("Raw data: ");
-        for (Representation rep : Representation.values()) {
+        for (Representation rep : d.offer()) {
             if (rep == Representation.HTML) continue;
             raw.appendElement("a").attr("href", iris.pathOf(iri) + "." + rep.suffix).text(rep.suffix);
             raw.appendText(" ");

@@ -82,11 +82,15 @@ final class BulkGraphWriter {
 
     /** Finishes the indexes and makes the text searchable. */
     void commit() {
+        // The bulk loader writes past TDB2's transaction listeners: move the generation on here,
+        // before (its file is never behind the data) and after.
+        store.changed();
         stream.finish();
         loader.finishBulk();
         awaitIndexing();
         if (indexFailure.get() != null) throw indexFailure.get();
         index.commit();
+        store.changed();
     }
 
     private void awaitIndexing() {

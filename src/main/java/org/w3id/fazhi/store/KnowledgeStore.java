@@ -1,7 +1,9 @@
 package org.w3id.fazhi.store;
 
 import org.apache.jena.dboe.DBOpEnvException;
+import org.apache.jena.dboe.transaction.txn.Transaction;
 import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
+import org.apache.jena.dboe.transaction.txn.TransactionListener;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.graph.Graph;
@@ -20,12 +22,15 @@ import org.apache.jena.tdb2.params.StoreParams;
 import org.apache.jena.tdb2.sys.SystemTDB;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.w3id.fazhi.rdf.IriMinter;
+import org.w3id.fazhi.util.AtomicFile;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -50,6 +55,26 @@ public final class KnowledgeStore implements AutoCloseable {
 
     private final Duration closeWait;
 
+    /** The file that keeps {@link #generation()} and {@link #modified()} across restarts. */
+    static final String GENERATION_FILE = "generation";
+
+    private final Object generationLock = new Object();
+    private volatile long generation;
+    private volatile long modifiedMillis;
+    private final TransactionListener bumpOnCommit = new TransactionListener() {
+        // Before the commit (the file is never behind the data) and after it (a reader that read
+        // the number and then began a transaction during the commit sees it change).
+        @Override
+        public void notifyCommitStart(Transaction txn) {
+            if (txn.isWriteTxn()) bumpGeneration();
+        }
+
+        @Override
+        public void notifyCommitFinish(Transaction txn) {
+            if (txn.isWriteTxn()) bumpGeneration();
+        }
+    };
+
     private KnowledgeStore(Path folder, StoreGraphs graphs, DatasetGraph tdb, DatasetGraphText text, Duration closeWait) {
         this.closeWait = closeWait;
         this.folder = folder;
@@ -57,6 +82,8 @@ public final class KnowledgeStore implements AutoCloseable {
         this.tdb = tdb;
         this.text = text;
         this.dataset = DatasetFactory.wrap(text);
+        readGeneration();
+        listen();
     }
 
     public static Builder builder() { return new Builder(); }
@@ -80,7 +107,71 @@ public final class KnowledgeStore implements AutoCloseable {
      * transaction.
      */
     public void compact() {
-        DatabaseMgr.compact(tdb, true);
+        try {
+            DatabaseMgr.compact(tdb, true);
+        } finally {
+            // Compaction swaps in a new database with a transaction coordinator of its own; the old
+            // one, and its listener, are dropped with the old generation of files.
+            listen();
+        }
+    }
+
+    /**
+     * The store's generation: a number that changes whenever its content may have changed (every
+     * write transaction that commits, a load or an update, moves it on; reads never do) and that
+     * does not repeat for the folder, since it starts from the clock when the store is created.
+     * Kept in {@code DIR/generation}, so a restart keeps it. Validators (HTTP ETags) and the
+     * cached dumps are keyed on it.
+     */
+    public long generation() { return generation; }
+
+    /** When the generation last moved on: the store's last write, to the millisecond. */
+    public Instant modified() { return Instant.ofEpochMilli(modifiedMillis); }
+
+    /**
+     * Adds the listener that bumps the generation. TDB2 takes listeners only in its configuration
+     * mode; the direct form does not wait for running transactions (the exclusive form would wait
+     * for every query of a server), and adding the listener is all that happens in it.
+     */
+    private void listen() {
+        TransactionCoordinator transactions = coordinator();
+        transactions.modifyConfigDirect(() -> transactions.addListener(bumpOnCommit));
+    }
+
+    private void readGeneration() {
+        Path file = folder.resolve(GENERATION_FILE);
+        try {
+            if (Files.exists(file)) {
+                String[] fields = Files.readString(file, StandardCharsets.US_ASCII).trim().split("\\s+");
+                generation = Long.parseLong(fields[0]);
+                modifiedMillis = Long.parseLong(fields[1]);
+                return;
+            }
+        } catch (IOException | RuntimeException e) {
+            // Unreadable: start again from the clock below, which is past any number written before.
+        }
+        bumpGeneration();
+    }
+
+    /** Moves the generation on, for writers that go past TDB2's transactions (the bulk loader). */
+    void changed() { bumpGeneration(); }
+
+    /**
+     * Moves the generation on and writes it down before the commit it announces, so the file is
+     * never behind the data (a crash in between only skips a number).
+     */
+    private void bumpGeneration() {
+        synchronized (generationLock) {
+            long now = System.currentTimeMillis();
+            long next = Math.max(generation + 1, now);
+            try {
+                AtomicFile.write(folder.resolve(GENERATION_FILE), (next + " " + now + "\n").getBytes(StandardCharsets.US_ASCII));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + folder.resolve(GENERATION_FILE), e);
+            }
+            modifiedMillis = now;
+            generation = next;
+        }
     }
 
     /**

@@ -87,11 +87,11 @@ class KnowledgeServerTest {
 
     @Test
     void reportIriInEveryContentType() throws Exception {
-        for (Representation rep : Representation.values()) {
+        for (Representation rep : Representation.TRIPLES) {
             HttpResponse<String> r = get(REPORT, rep.mediaType);
             assertEquals(200, r.statusCode(), rep.name());
             assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith(rep.mediaType), rep.name());
-            assertEquals("Accept", r.headers().firstValue("Vary").orElse(""));
+            assertTrue(r.headers().firstValue("Vary").orElse("").contains("Accept"));
             assertEquals(REPORT + "." + rep.suffix, r.headers().firstValue("Content-Location").orElse(""));
             if (rep.format != null) assertFalse(parse(r.body(), rep.format.getLang()).isEmpty(), rep.name());
             assertEquals(200, get(REPORT + "." + rep.suffix, null).statusCode(), rep.suffix);
@@ -116,7 +116,7 @@ class KnowledgeServerTest {
     void programIriInEveryContentType() throws Exception {
         String row = query(FZ + "SELECT ?p { ?r fz:practices ?p } ORDER BY ?p LIMIT 1", "text/csv").body().split("\r\n")[1];
         String path = row.substring("https://w3id.org/fazhi".length());
-        for (Representation rep : Representation.values()) {
+        for (Representation rep : Representation.TRIPLES) {
             HttpResponse<String> r = get(path, rep.mediaType);
             assertEquals(200, r.statusCode(), path + " " + rep);
             if (rep.format != null) assertFalse(parse(r.body(), rep.format.getLang()).isEmpty());
