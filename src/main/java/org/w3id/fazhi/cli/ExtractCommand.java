@@ -27,8 +27,8 @@ import java.util.concurrent.Callable;
 /**
  * {@code fazhi extract PATH...}: reports in, RDF or the JSON Lines summary out. Every format is
  * written report by report as the pipeline delivers them, so memory stays flat however many
- * reports there are; JSON-LD is one document with the context once and a framed report per entry
- * of its {@code @graph}.
+ * reports there are; JSON-LD is one document with the context once and, in its {@code @graph}, a
+ * named graph per report holding the report framed.
  */
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = "Extract reports (.txt, .html, folders, URLs) into RDF or a JSON Lines summary.")
@@ -105,7 +105,11 @@ final class ExtractCommand implements Callable<Integer> {
                     }
                     var doc = jsonld.document(r.graph(), r.reportIri(), null);
                     doc.remove("@context");
-                    out.write(doc.toPrettyString().getBytes(StandardCharsets.UTF_8));
+                    // Each report in its named graph, as in TriG and N-Quads.
+                    var graph = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+                    graph.put("id", r.graphIri());
+                    graph.putArray("@graph").add(doc);
+                    out.write(graph.toPrettyString().getBytes(StandardCharsets.UTF_8));
                 }
                 case ttl -> r.graph().getGraph().find().forEachRemaining(stream()::triple);
                 default -> {

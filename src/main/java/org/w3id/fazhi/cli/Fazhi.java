@@ -28,7 +28,15 @@ public final class Fazhi implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /**
+     * Caffeine (TDB2's node caches) logs a stack trace through java.util.logging when its background
+     * maintenance meets the same fault a load reports itself, e.g. a full disk; the user gets our one
+     * line instead. Held here: java.util.logging keeps loggers only weakly.
+     */
+    private static final java.util.logging.Logger CACHE_LOG = java.util.logging.Logger.getLogger("com.github.benmanes.caffeine");
+
     public static void main(String[] args) {
+        CACHE_LOG.setLevel(java.util.logging.Level.SEVERE);
         System.exit(commandLine().execute(args));
     }
 

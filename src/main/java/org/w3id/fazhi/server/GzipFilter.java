@@ -115,6 +115,22 @@ final class GzipFilter implements Filter {
             }
         }
 
+        // Servlets that set the length as a header of any form (Jetty's resource servlet, for the UI's files).
+        @Override public void addHeader(String name, String value) {
+            if ("Content-Length".equalsIgnoreCase(name)) setHeader(name, value);
+            else super.addHeader(name, value);
+        }
+
+        @Override public void setIntHeader(String name, int value) {
+            if ("Content-Length".equalsIgnoreCase(name)) setContentLengthLong(value);
+            else super.setIntHeader(name, value);
+        }
+
+        @Override public void addIntHeader(String name, int value) {
+            if ("Content-Length".equalsIgnoreCase(name)) setContentLengthLong(value);
+            else super.addIntHeader(name, value);
+        }
+
         @Override public ServletOutputStream getOutputStream() throws IOException {
             if (writer != null) throw new IllegalStateException("getWriter() was called");
             if (stream == null) {

@@ -117,8 +117,9 @@ final class LinkedDataServlet extends HttpServlet {
                 quads.addGraph(NodeFactory.createURI(d.graphName()), d.model().getGraph());
                 RDFDataMgr.write(out, quads, rep.format);
             } else if (reportGraph != null) {
-                // A report as one framed document: the report at the top, short keys, arrays always arrays.
-                out.writeBytes(ReportJsonLd.under(iris.base()).document(reportGraph, iri, req.getContextPath() + "/context.jsonld")
+                // A report as one framed document: the report at the top, short keys, arrays always arrays;
+                // the context inline, as many JSON-LD processors do not fetch remote contexts.
+                out.writeBytes(ReportJsonLd.under(iris.base()).document(reportGraph, iri, null)
                         .toPrettyString().getBytes(StandardCharsets.UTF_8));
             } else {
                 RDFDataMgr.write(out, d.model(), rep.format);
