@@ -106,7 +106,7 @@ final class LinkedDataServlet extends HttpServlet {
         }
         byte[] body;
         if (rep == Representation.HTML) {
-            body = dataset.calculateRead(() -> ResourcePage.render(iri, d, dataset, iris)).getBytes(StandardCharsets.UTF_8);
+            body = dataset.calculateRead(() -> ThingPages.render(iri, d, dataset, iris)).getBytes(StandardCharsets.UTF_8);
             resp.setContentType("text/html; charset=utf-8");
         } else {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
