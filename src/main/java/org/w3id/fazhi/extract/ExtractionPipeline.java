@@ -9,6 +9,7 @@ import org.w3id.fazhi.source.SourceException;
 import org.w3id.fazhi.source.SourceListing;
 import org.w3id.fazhi.source.SourceProblem;
 import org.w3id.fazhi.source.SourceReader;
+import org.w3id.fazhi.util.ContentHash;
 import org.w3id.fazhi.util.InputLimit;
 
 import java.nio.file.Files;
@@ -205,18 +206,31 @@ public final class ExtractionPipeline {
             } catch (SourceException e) {
                 return new ExtractionResult.Failed(location, e.toProblem().message());
             }
-            if (unchanged.test(doc.location(), doc.sha256())) return new ExtractionResult.Skipped(doc.location(), doc.sha256());
+            List<Extractor.HintTable> rows = new ArrayList<>();
+            for (Table t : tables) {
+                var values = t.manifest().lookup(doc.location());
+                if (!values.isEmpty()) rows.add(new Extractor.HintTable(values, t.strength(), t.manifest().fileName(), t.manifest().sha256()));
+            }
+            String hash = inputHash(doc.sha256(), rows);
+            if (unchanged.test(doc.location(), hash)) return new ExtractionResult.Skipped(doc.location(), hash);
             try {
-                List<Extractor.HintTable> rows = new ArrayList<>();
-                for (Table t : tables) {
-                    var values = t.manifest().lookup(doc.location());
-                    if (!values.isEmpty()) rows.add(new Extractor.HintTable(values, t.strength(), t.manifest().fileName(), t.manifest().sha256()));
-                }
-                return new ExtractionResult.Extracted(doc.sha256(), extractor().extract(doc, rows));
+                return new ExtractionResult.Extracted(hash, extractor().extract(doc, rows));
             } catch (RuntimeException | StackOverflowError e) {
                 return new ExtractionResult.Failed(doc.location(), doc.location() + ": extraction failed: " + e);
             }
         }
+    }
+
+    /**
+     * What a sink compares to tell a report unchanged: the source's hash, and with it the rows of
+     * manifests and overrides that speak of it, so that a curator's new correction is applied on
+     * the next load although the report itself did not change.
+     */
+    private static String inputHash(String sourceHash, List<Extractor.HintTable> rows) {
+        if (rows.isEmpty()) return sourceHash;
+        StringBuilder sb = new StringBuilder(sourceHash);
+        for (Extractor.HintTable r : rows) sb.append('\n').append(r.strength()).append(new java.util.TreeMap<>(r.values()));
+        return ContentHash.sha256(sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private Extractor extractor() {

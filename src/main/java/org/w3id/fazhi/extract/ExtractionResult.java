@@ -18,7 +18,8 @@ public sealed interface ExtractionResult permits ExtractionResult.Extracted, Ext
     /**
      * A report extracted.
      *
-     * @param sourceHash hex SHA-256 of the source's bytes
+     * @param sourceHash hex SHA-256 of the source's bytes, or, when manifests or overrides speak of
+     *                   the report, of those bytes' hash together with what they say
      */
     record Extracted(String sourceHash, ExtractedReport report) implements ExtractionResult {
         public Extracted {

@@ -130,6 +130,33 @@ class MetadataHintsTest {
     }
 
     @Test
+    void aCorrectionAddedAfterALoadIsAppliedByTheNextLoad(@TempDir Path dir) throws Exception {
+        Path report = Files.writeString(dir.resolve("nameless.txt"), NAMELESS);
+        Path overrides = dir.resolve("overrides.tsv");
+        try (KnowledgeStore store = KnowledgeStore.builder().folder(dir.resolve("db")).build()) {
+            LoadSummary first = StoreLoader.builder().store(store).build().load(List.of(report.toString()));
+            assertEquals(1, first.loaded().size());
+            assertEquals(1, ReportReview.ofStore(store.dataset(), store.graphs().base(), ReportReview.DEFAULT_THRESHOLD).size(),
+                    "the nameless report is listed for review");
+            Files.writeString(overrides, "source\tregion\nnameless.txt\t620724\n");
+            ExtractionPipeline corrected = ExtractionPipeline.builder().overrides(overrides).build();
+            LoadSummary second = StoreLoader.builder().store(store).pipeline(corrected).build().load(List.of(report.toString()));
+            assertEquals(1, second.loaded().size(), "the same report, newly corrected: " + second.describe());
+            List<ReportReview.Item> after = ReportReview.ofStore(store.dataset(), store.graphs().base(), ReportReview.DEFAULT_THRESHOLD);
+            assertEquals("620724", after.get(0).values().get(1), "corrected, its region is known");
+            assertEquals(List.of("no title", "evidence: override:region=620724"), after.get(0).why(), "and only its missing title is left to review");
+            LoadSummary third = StoreLoader.builder().store(store).pipeline(corrected).build().load(List.of(report.toString()));
+            assertEquals(1, third.skipped().size(), "and a reload with the same correction changes nothing");
+            long reports = store.dataset().calculateRead(() -> {
+                long[] n = {0};
+                store.dataset().asDatasetGraph().listGraphNodes().forEachRemaining(g -> { if (g.getURI().contains("/graph/report/")) n[0]++; });
+                return n[0];
+            });
+            assertEquals(1, reports, "the uncorrected graph is gone");
+        }
+    }
+
+    @Test
     void theSiteAReportCameFromPlacesItWhenItsTextCannot() {
         ReportRecognizer recognizer = ReportRecognizer.builder()
                 .scheme(ProgramScheme.from(Vocabularies.file("programs.ttl")))
