@@ -156,7 +156,8 @@ public final class ReportGraphBuilder {
         if (meta.published() != null) g.typed(report, DCTerms.issued, meta.published().toString(), XSDDatatype.XSDdate);
         if (meta.publisher() != null) g.string(report, FZ.publisherName, meta.publisher());
         if (meta.region() != null || meta.regionConfidence() > 0) {
-            g.typed(report, FZ.regionConfidence, String.format(java.util.Locale.ROOT, "%.2f", meta.regionConfidence()), XSDDatatype.XSDdecimal);
+            g.typed(report, FZ.regionConfidence, canonicalDecimal(java.math.BigDecimal.valueOf(meta.regionConfidence())
+                    .setScale(2, java.math.RoundingMode.HALF_UP)), XSDDatatype.XSDdecimal);
         }
         meta.regionEvidence().forEach(e -> g.string(report, FZ.regionEvidence, e));
         if (meta.regionWarning() != null) g.string(report, FZ.regionWarning, meta.regionWarning());
@@ -312,7 +313,7 @@ public final class ReportGraphBuilder {
     /** What an observation and a quoted number share: value, number as written, approximation, what it counts, the report. */
     private static void number(TripleSink g, Node n, MetricMention f, Node report) {
         g.add(n, FZ.report, report);
-        g.typed(n, FZ.value, f.value().toPlainString(), XSDDatatype.XSDdecimal);
+        g.typed(n, FZ.value, canonicalDecimal(f.value()), XSDDatatype.XSDdecimal);
         g.string(n, FZ.numberText, f.numberText());
         g.add(n, FZ.approximation, approximation(f));
         if (f.what() != null && !f.what().isEmpty()) g.text(n, FZ.counts, f.what(), "zh");
@@ -496,6 +497,16 @@ public final class ReportGraphBuilder {
             else return mid;
         }
         return -1;
+    }
+
+    /**
+     * A decimal in its canonical form (XSD: at least one digit after the point, 10 → 10.0): the
+     * form TDB2 gives back, so that a graph read out of the store can be deleted quad by quad.
+     */
+    static String canonicalDecimal(java.math.BigDecimal v) {
+        java.math.BigDecimal d = v.stripTrailingZeros();
+        if (d.scale() < 1) d = d.setScale(1);
+        return d.toPlainString();
     }
 
     private static boolean isUrl(String location) {

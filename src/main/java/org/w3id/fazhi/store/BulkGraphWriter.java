@@ -122,8 +122,8 @@ final class BulkGraphWriter {
         index.rollback();
         store.dataset().executeWrite(() -> {
             for (Node g : order) {
-                store.dataset().asDatasetGraph().deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
-                store.dataset().asDatasetGraph().deleteAny(metaGraph, g, Node.ANY, Node.ANY);
+                store.removeGraph(g);
+                store.removeAbout(metaGraph, g);
             }
         });
     }

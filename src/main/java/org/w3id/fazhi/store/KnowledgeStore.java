@@ -189,6 +189,26 @@ public final class KnowledgeStore implements AutoCloseable {
         });
     }
 
+    /**
+     * Removes a named graph and its text, inside a write transaction. Not through jena-text's
+     * deleteAny: that finds the quads and deletes them one by one by their nodes, and TDB2 gives
+     * back a decimal stored inline in canonical form ("10" as "10.0"), which then matches nothing,
+     * so numbers stayed behind in a graph that was replaced. TDB2 deletes here by its own ids.
+     */
+    public void removeGraph(Node graph) {
+        TextIndex index = text.getTextIndex();
+        tdb.find(graph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+            Entity entity = textEntity(graph, q.asTriple());
+            if (entity != null) index.deleteEntity(entity);
+        });
+        TDBInternal.getDatasetGraphTDB(tdb).deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+    }
+
+    /** Removes what a graph says about a subject (a record of the metadata graph), inside a write transaction. */
+    public void removeAbout(Node graph, Node subject) {
+        TDBInternal.getDatasetGraphTDB(tdb).deleteAny(graph, subject, Node.ANY, Node.ANY);
+    }
+
     /** What the text index holds for a triple of a named graph, or null when its predicate is not indexed. */
     Entity textEntity(Node graph, Triple t) {
         return TextQueryFuncs.entityFromQuad(text.getTextIndex().getDocDef(), graph, t.getSubject(), t.getPredicate(), t.getObject());

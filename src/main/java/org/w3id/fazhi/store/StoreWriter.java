@@ -232,11 +232,11 @@ final class StoreWriter implements GraphSink {
         Node graph = NodeFactory.createURI(w.graphIri());
         for (String old : w.obsolete()) {
             Node oldGraph = NodeFactory.createURI(old);
-            dsg.deleteAny(oldGraph, Node.ANY, Node.ANY, Node.ANY);
-            dsg.deleteAny(meta, oldGraph, Node.ANY, Node.ANY);
+            store.removeGraph(oldGraph);
+            store.removeAbout(meta, oldGraph);
         }
-        dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
-        dsg.deleteAny(meta, graph, Node.ANY, Node.ANY);
+        store.removeGraph(graph);
+        store.removeAbout(meta, graph);
         store.addToEmptyGraph(graph, w.content());
         metadata(graph, w).forEach(dsg::add);
     }
