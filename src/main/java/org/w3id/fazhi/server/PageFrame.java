@@ -99,7 +99,7 @@ final class PageFrame {
             body{font-family:system-ui,"Noto Sans CJK SC",sans-serif;max-width:70em;margin:1em auto;padding:0 1em;color:#222;line-height:1.45}
             h1{margin:.1em 0 .3em;font-size:1.7em}h2{margin-top:1.6em;border-bottom:1px solid #ddd;padding-bottom:.2em;font-size:1.25em}
             table{border-collapse:collapse;width:100%;font-size:.95em}td,th{border-bottom:1px solid #e3e3e3;padding:.3em .4em;vertical-align:top;text-align:left}
-            th{background:#f3f5f8;white-space:nowrap}td.num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}
+            th{background:#f3f5f8;font-size:.92em}td.quote{min-width:14em}td.num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}
             .scroll{overflow-x:auto;max-width:100%}.kind{color:#666;margin:.5em 0 0;font-size:.9em}
             .raw{font-size:.9em;color:#555;word-break:break-all}.raw code{font-size:.95em}.nav{font-size:.9em}
             blockquote,.quote{margin:.2em 0;padding-left:.6em;border-left:3px solid #c33;color:#444;font-size:.92em}
