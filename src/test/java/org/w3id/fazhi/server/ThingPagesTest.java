@@ -219,6 +219,50 @@ class ThingPagesTest {
         }
     }
 
+    /**
+     * Rank and median among the regions of the same level, same indicator and year: in the
+     * province (A, B, C) and nationally (A, B, C, D); a district (E) and another year do not count.
+     * A has two years, so its page draws a line.
+     */
+    @Test
+    void regionRanksAmongItsLevelInProvinceAndNation() {
+        Dataset dataset = DatasetFactory.createTxnMem();
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        Node g = NodeFactory.createURI(BASE + "graph/test");
+        String p1 = BASE + "id/region/990000", p2 = BASE + "id/region/980000", indicator = BASE + "id/indicator/test";
+        String county = FZ.CountyLevel.getURI(), district = FZ.DistrictLevel.getURI();
+        dataset.executeWrite(() -> {
+            add(dsg, g, indicator, RDF.type.getURI(), uri(FZ.Indicator.getURI()));
+            add(dsg, g, indicator, SKOS.prefLabel.getURI(), NodeFactory.createLiteralLang("测试指标", "zh"));
+            Object[][] regions = {{"A", p1, county}, {"B", p1, county}, {"C", p1, county}, {"D", p2, county}, {"E", p1, district}};
+            for (Object[] r : regions) {
+                String region = BASE + "id/region/" + r[0];
+                add(dsg, g, region, RDF.type.getURI(), uri(FZ.Region.getURI()));
+                add(dsg, g, region, SKOS.prefLabel.getURI(), NodeFactory.createLiteralLang((String) r[0], "zh"));
+                add(dsg, g, region, FZ.province.getURI(), uri((String) r[1]));
+                add(dsg, g, region, FZ.level.getURI(), uri((String) r[2]));
+            }
+            Object[][] values = {{"A", "2023", "10"}, {"B", "2023", "30"}, {"C", "2023", "20"}, {"D", "2023", "40"},
+                    {"E", "2023", "100"}, {"A", "2022", "5"}, {"B", "2022", "1"}};
+            for (Object[] v : values) {
+                String obs = BASE + "id/report/" + v[0] + "-" + v[1] + "/observation/test";
+                add(dsg, g, obs, RDF.type.getURI(), uri(W3C.Observation.getURI()));
+                add(dsg, g, obs, FZ.region.getURI(), uri(BASE + "id/region/" + v[0]));
+                add(dsg, g, obs, FZ.indicator.getURI(), uri(indicator));
+                add(dsg, g, obs, FZ.year.getURI(), NodeFactory.createLiteralString((String) v[1]));
+                add(dsg, g, obs, FZ.value.getURI(), NodeFactory.createLiteralString((String) v[2]));
+            }
+        });
+        IriMapping iris = new IriMapping(BASE);
+        LinkedDataServlet.Description d = new LinkedDataServlet.Description(ModelFactory.createDefaultModel(), List.of(), false, null);
+        Document doc = Jsoup.parse(dataset.calculateRead(() -> new RegionPage().render(BASE + "id/region/A", d, dataset, iris)));
+        assertEquals(List.of("测试指标 | 2022 | 5 | | 1 / 2 | 3 | 1 / 2 | 3 |", "测试指标 | 2023 | 10 | | 3 / 3 | 20 | 4 / 4 | 25 |"),
+                rows(doc, "#observations").stream().map(r -> r.replaceAll(" +", " ").trim()).toList());
+        Element chart = doc.selectFirst("#observations script.chart-data");
+        assertNotNull(chart, "a line: the indicator has two years");
+        assertTrue(chart.data().contains("\"view\":\"line\"") && chart.data().contains("[\"2022\",\"2023\"]"), chart.data());
+    }
+
     private static Node uri(String iri) { return NodeFactory.createURI(iri); }
 
     private static void add(DatasetGraph dsg, Node g, String s, String p, Node o) {
