@@ -12,7 +12,7 @@ import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * {@code /assets/*}: the few script files the saved-query pages load, read from the classpath —
+ * {@code /assets/*}: the few script files the saved-query pages and the pages of regions, programs and indicators load, read from the classpath —
  * ECharts from its WebJar and our chart script — so the pages work without a network. Only the
  * names listed here are served; nothing else on the classpath is reachable.
  */
@@ -21,10 +21,12 @@ final class WebAssets extends HttpServlet {
     static final String PATH = "/assets";
     static final String ECHARTS = PATH + "/echarts.min.js";
     static final String CHART_SCRIPT = PATH + "/query-chart.js";
+    static final String THING_CHARTS = PATH + "/thing-charts.js";
 
     private final Map<String, String> resources = Map.of(
             "/echarts.min.js", "META-INF/resources/webjars/echarts/" + echartsVersion() + "/echarts.min.js",
-            "/query-chart.js", "fazhi/web/query-chart.js");
+            "/query-chart.js", "fazhi/web/query-chart.js",
+            "/thing-charts.js", "fazhi/web/thing-charts.js");
     private final Map<String, byte[]> cache = new ConcurrentHashMap<>();
 
     /** The WebJar's version, from its Maven metadata, so a version bump in the pom needs no code change. */
