@@ -149,8 +149,16 @@ final class MeasureSearch {
     /** The Lucene query: each term a phrase (every Lucene syntax character escaped), all required. */
     static String luceneQuery(List<String> terms) {
         List<String> phrases = new ArrayList<>();
-        for (String t : terms) phrases.add("\"" + QueryParserBase.escape(t) + "\"");
+        for (String t : terms) if (indexable(t)) phrases.add("\"" + QueryParserBase.escape(t) + "\"");
         return String.join(" AND ", phrases);
+    }
+
+    /**
+     * Whether the index can find a term: the index holds character bigrams, so one character alone
+     * (法) is not in it. Such a term is left to the CONTAINS filter; a search needs one word of two.
+     */
+    static boolean indexable(String term) {
+        return term.codePointCount(0, term.length()) >= 2;
     }
 
     /** The parsed query with the Lucene query and the terms bound as literals. */

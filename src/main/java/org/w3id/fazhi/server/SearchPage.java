@@ -192,6 +192,8 @@ final class SearchPage {
             blockquote{margin:.2em 0;padding-left:.6em;border-left:3px solid #c33;color:#333;overflow-wrap:anywhere}
             mark{background:#ffe58a;color:inherit;padding:0 .05em}.meta{margin:.2em 0;font-size:.9em;color:#555}
             .pages{display:flex;flex-wrap:wrap;gap:.6em;margin:1em 0}
-            @media (max-width:700px){.layout{flex-direction:column}.facets{flex:none;width:100%}.hits{padding-left:1.5em}}
+            @media (max-width:700px){.layout{flex-direction:column;gap:.5em}.facets{flex:none;width:100%}.hits{padding-left:1.5em}
+            .facet h2{margin:.5em 0 .2em}.facet ul{display:flex;flex-wrap:wrap;gap:.3em .5em}
+            .facet li{border:1px solid #ddd;border-radius:1em;padding:.1em .6em;gap:.3em}}
             """;
 }

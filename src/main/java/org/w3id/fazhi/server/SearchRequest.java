@@ -35,6 +35,9 @@ record SearchRequest(String q, List<String> terms, Map<Facet, Set<String>> selec
             throw new IllegalArgumentException("the search text is longer than " + MeasureSearch.MAX_CHARS + " characters");
         }
         List<String> terms = MeasureSearch.terms(q);
+        if (!terms.isEmpty() && terms.stream().noneMatch(MeasureSearch::indexable)) {
+            throw new IllegalArgumentException("give at least one word of two characters or more (the index holds pairs of characters)");
+        }
         Map<Facet, Set<String>> selected = new EnumMap<>(Facet.class);
         for (Facet f : Facet.values()) {
             String[] values = params.get(f.param);

@@ -197,6 +197,10 @@ class SearchPageTest {
         assertTrue(page("/search?q=++").select(".count").isEmpty());
         assertEquals(400, server.get(Q + "&page=x", null).statusCode());
         assertEquals(400, server.get(Q + "&format=xml", null).statusCode());
+        assertEquals(400, server.get("/search?q=" + QueryPages.encode("法"), null).statusCode(), "one character alone");
+        // A one-character word beside a longer one narrows by CONTAINS.
+        int both = total(page("/search?q=" + QueryPages.encode("行政复议 件")));
+        assertTrue(both > 0 && both < total(page(Q)), "行政复议 and 件: " + both);
     }
 
     @Test
