@@ -200,6 +200,7 @@ public final class KnowledgeServer {
             QueryGuard guard = new QueryGuard(store, maxQueriesPerClient, timeout.toSeconds());
             b.addFilter(DATASET + "/*", guard);
             b.addFilter(QueryPages.PATH + "/*", guard);
+            b.addFilter(SearchRequest.PATH, guard);
             if (allowUpdate) b.addFilter(DATASET + "/*", new UpdateGuard());
             b.addFilter(DATASET + "/*", new CompleteResponseFilter(maxAnswerBytes, timeout.toSeconds(),
                     ServiceGuard.message(allowedServices)));
@@ -217,6 +218,7 @@ public final class KnowledgeServer {
             for (String path : LinkedDataServlet.paths()) b.addServlet(path, linkedData);
             QueryRunner runner = QueryRunner.builder().dataset(dataset).timeout(timeout).build();
             b.addServlet(QueryPages.PATH + "/*", new SavedQueryServlet(saved, runner, iris));
+            b.addServlet(SearchRequest.PATH, new SearchServlet(dataset, iris, timeout));
             b.addServlet(WebAssets.PATH + "/*", new WebAssets());
             b.addServlet("/void", description);
             b.addServlet("/.well-known/void", description);
