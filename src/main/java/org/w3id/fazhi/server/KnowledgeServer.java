@@ -218,6 +218,7 @@ public final class KnowledgeServer {
             QueryRunner runner = QueryRunner.builder().dataset(dataset).timeout(timeout).build();
             b.addServlet(QueryPages.PATH + "/*", new SavedQueryServlet(saved, runner, iris));
             b.addServlet(WebAssets.PATH + "/*", new WebAssets());
+            b.addServlet(OverviewPage.PATH, new OverviewPage(dataset, iris));
             b.addServlet("/void", description);
             b.addServlet("/.well-known/void", description);
             b.addServlet("/dumps/*", new DumpServlet(store, cacheMaxAge));
