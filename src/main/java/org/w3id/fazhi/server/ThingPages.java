@@ -17,7 +17,7 @@ final class ThingPages {
     }
 
     /** The pages of kinds, tried in order. */
-    private static final List<Page> PAGES = List.of();
+    private static final List<Page> PAGES = List.of(ReportPage.INSTANCE);
 
     private ThingPages() {}
 
