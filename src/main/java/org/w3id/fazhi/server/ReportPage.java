@@ -111,9 +111,11 @@ final class ReportPage implements ThingPages.Page {
             raw.appendText(" · ");
             raw.appendElement("a").attr("href", "/graph/report/" + key + ".trig").text("the report's graph (TriG)");
 
+            raw.appendText(" · ");
+            raw.appendElement("a").attr("href", "#summary").addClass("skip").text("摘要 Summary ↓");
             Element layout = body.appendElement("div").addClass("layout");
             Element main = layout.appendElement("main").addClass("report-text");
-            Element aside = layout.appendElement("aside").addClass("summary");
+            Element aside = layout.appendElement("aside").addClass("summary").id("summary");
 
             List<Observation> observations = new ArrayList<>();
             List<TextHighlighter.Span> spans = new ArrayList<>();
@@ -516,8 +518,9 @@ final class ReportPage implements ThingPages.Page {
             background:#f6f7f9;padding:.6em .9em;border-radius:6px}
             .summary h2{font-size:1.15em;margin:.2em 0}.summary h3{font-size:1em;margin:1em 0 .3em}
             dl.facts{display:grid;grid-template-columns:auto 1fr;gap:.2em .8em;margin:0}dl.facts dt{color:#555}dl.facts dd{margin:0}
-            ul.counts,ul.programs{margin:0;padding-left:1.1em}ol.toc{padding-left:1.2em;margin:0}
-            .toc .level-2{margin-left:1em}.toc .level-3{margin-left:2em}.toc .level-0{list-style:none;margin-left:-1.2em}
+            ul.counts{margin:0;padding-left:1.1em}ul.programs{margin:0;padding:0;list-style:none}ul.programs li{display:inline}
+            ul.programs li:not(:last-child)::after{content:" · ";color:#999}ol.toc{padding:0;margin:0;list-style:none}
+            .toc .level-2{margin-left:1em}.toc .level-3{margin-left:2em;font-size:.95em}.toc li{margin:.15em 0}
             table.observations{border-collapse:collapse;width:100%}table.observations td,table.observations th{border-bottom:1px solid #ddd;
             padding:.2em .3em;vertical-align:top;text-align:left}.num{text-align:right;white-space:nowrap}.quote{color:#444}
             .text{line-height:1.9;font-size:1.05em}.text p{margin:.5em 0;text-indent:2em}.text .heading{margin:1em 0 .4em;line-height:1.5}
@@ -534,7 +537,7 @@ final class ReportPage implements ThingPages.Page {
             border-radius:4px;padding:.5em .8em;margin:.5em 0;box-shadow:0 2px 8px rgba(0,0,0,.12);font-size:.92em}
             .mark-details dl{display:grid;grid-template-columns:auto 1fr;gap:.1em .8em;margin:.2em 0}.mark-details dt{color:#555}
             .mark-details dd{margin:0}.mark-details button{float:right;border:0;background:none;font-size:1.2em;cursor:pointer}
-            @media (max-width:60em){.layout{display:flex;flex-direction:column;gap:1em}.summary{order:-1;position:static;max-height:none}
+            @media (max-width:60em){.layout{display:block}.summary{position:static;max-height:none;margin-top:1.5em}
             body{padding:0 .6em}.text p{text-indent:0}}
             """;
 }

@@ -237,18 +237,25 @@ class ReportPageTest {
         assertEquals(Collections.emptyList(), d.select("mark:empty").eachText());
     }
 
-    /** Median of a few GETs of the report page, printed for the record. */
+    /** Median of a few GETs of the report page, printed for the record beside its Turtle's under the same load. */
     @Test
     void reportPageTiming() throws Exception {
+        List<Long> page = times(REPORT + "?format=html&n=");
+        List<Long> turtle = times(REPORT + ".ttl?n=");
+        System.out.println("report page GET (ms, sorted): " + page + "; median " + page.get(page.size() / 2)
+                + " | its Turtle: median " + turtle.get(turtle.size() / 2));
+    }
+
+    private static List<Long> times(String pathPrefix) throws Exception {
         List<Long> times = new ArrayList<>();
-        for (int i = 0; i < 7; i++) {
+        for (int i = 0; i < 15; i++) {
             long t0 = System.nanoTime();
             // A query string of its own each time, so no cached answer is reused.
-            HttpResponse<String> r = server.get(REPORT + "?format=html&n=" + i, null);
+            HttpResponse<String> r = server.get(pathPrefix + i, null);
             times.add((System.nanoTime() - t0) / 1_000_000);
             assertEquals(200, r.statusCode());
         }
         Collections.sort(times);
-        System.out.println("report page GET times (ms, sorted): " + times + "; median " + times.get(times.size() / 2));
+        return times;
     }
 }
