@@ -1,5 +1,7 @@
 package org.w3id.fazhi.server;
 
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Literal;
@@ -139,6 +141,32 @@ class ReportPageTest {
         assertTrue(page.getAllElements().stream().allMatch(e -> e.attributes().asList().stream().noneMatch(a -> a.getKey().startsWith("on"))));
         assertNotNull(page.selectFirst("meta[name=viewport]"));
         assertTrue(page.selectFirst("style").data().contains("@media"), "the summary stacks on a narrow screen");
+    }
+
+    /** Every report of the store has its page, and its paragraphs and marks give back its text exactly. */
+    @Test
+    void everyReportsPageGivesBackItsText() throws Exception {
+        String csv = server.query("PREFIX fz: <https://w3id.org/fazhi/ontology#> SELECT ?r { ?r a fz:Report } ORDER BY ?r", "text/csv").body();
+        List<String> reports = List.of(csv.split("\r\n")).subList(1, 6);
+        for (String r : reports) {
+            String path = r.substring(r.indexOf("/id/"));
+            HttpResponse<String> response = server.get(path, BROWSER_ACCEPT);
+            assertEquals(200, response.statusCode(), path);
+            Document d = Jsoup.parse(response.body());
+            Element box = d.selectFirst(".report-text .text");
+            assertNotNull(box, path);
+            List<String> lines = new ArrayList<>();
+            for (Element line : box.children()) lines.add(line.wholeText());
+            String text = server.store().dataset().calculateRead(() -> {
+                var it = server.store().dataset().asDatasetGraph().find(Node.ANY, NodeFactory.createURI(r + "/text"), FZ.text.asNode(), Node.ANY);
+                return it.next().getObject().getLiteralLexicalForm();
+            });
+            assertEquals(text, String.join("\n", lines), path);
+            assertFalse(box.select("mark.fact").isEmpty(), path);
+            for (Element mark : box.select("mark.fact[id]")) {
+                assertNotNull(mark.attr("data-value"), path);
+            }
+        }
     }
 
     @Test
