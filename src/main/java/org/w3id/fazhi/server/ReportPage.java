@@ -226,7 +226,7 @@ final class ReportPage implements ThingPages.Page {
                 if (!others.isEmpty()) {
                     Element other = dd(dl, "其他年度 Other years");
                     for (Map.Entry<String, Node> e : others.entrySet()) {
-                        other.appendChild(link(e.getValue()).text(e.getKey())).addClass("other-years");
+                        other.appendChild(link(e.getValue()).text(e.getKey()).addClass("other-year"));
                         other.appendText(" ");
                     }
                 }

@@ -265,6 +265,33 @@ class ReportPageTest {
         assertEquals(Collections.emptyList(), d.select("mark:empty").eachText());
     }
 
+    /** A region's reports of other years are linked from each, by year. */
+    @Test
+    void linksTheRegionsReportsOfOtherYears() {
+        String base = "https://w3id.org/fazhi/";
+        Resource region = ModelFactory.createDefaultModel().createResource(base + "id/region/999999");
+        Dataset ds = DatasetFactory.create();
+        for (String year : List.of("2021", "2022", "2023")) {
+            Model m = ModelFactory.createDefaultModel();
+            String iri = base + "id/report/999999-" + year;
+            m.createResource(iri).addProperty(RDF.type, FZ.Report).addProperty(DCTerms.title, "某县" + year + "年度报告")
+                    .addProperty(FZ.year, year).addProperty(FZ.region, region)
+                    .addProperty(FZ.hasText, m.createResource(iri + "/text").addProperty(FZ.text, "正文"));
+            // An observation of the region is no report of it.
+            m.createResource(iri + "/observation/x").addProperty(RDF.type, m.createResource("http://purl.org/linked-data/cube#Observation"))
+                    .addProperty(FZ.region, region);
+            ds.addNamedModel(base + "graph/report/999999-" + year, m);
+        }
+        ds.addNamedModel(base + "graph/regions", ModelFactory.createDefaultModel().add(region, SKOS.prefLabel, "某县", "zh"));
+        String iri = base + "id/report/999999-2022";
+        String html = ReportPage.INSTANCE.render(iri, new LinkedDataServlet.Description(ModelFactory.createDefaultModel()
+                .add(ModelFactory.createDefaultModel().createResource(iri), RDF.type, FZ.Report), List.of(), false, null), ds, new IriMapping(base));
+        Document d = Jsoup.parse(html);
+        assertEquals(List.of("2021", "2023"), d.select("a.other-year").eachText());
+        assertEquals(List.of("/id/report/999999-2021", "/id/report/999999-2023"), d.select("a.other-year").eachAttr("href"));
+        assertEquals("某县", d.selectFirst("aside a[href=/id/region/999999]").text());
+    }
+
     /** Median of a few GETs of the report page, printed for the record beside its Turtle's under the same load. */
     @Test
     void reportPageTiming() throws Exception {
