@@ -259,7 +259,8 @@ final class ReportPage implements ThingPages.Page {
                     if (o.indicator != null) ind.appendChild(link(o.indicator));
                     tr.appendElement("td").addClass("num").text(o.value);
                     tr.appendElement("td").text(o.unit);
-                    Element q = tr.appendElement("td").addClass("quote");
+                    // The words the figure was read from, linked to their place in the text.
+                    Element q = tr.appendElement("td").addClass("quote").appendElement("blockquote");
                     if (o.anchor != null) q.appendElement("a").attr("href", "#" + o.anchor).text(o.quote);
                     else q.text(o.quote);
                 }
@@ -528,7 +529,7 @@ final class ReportPage implements ThingPages.Page {
             ul.programs li:not(:last-child)::after{content:" · ";color:#999}ol.toc{padding:0;margin:0;list-style:none}
             .toc .level-2{margin-left:1em}.toc .level-3{margin-left:2em;font-size:.95em}.toc li{margin:.15em 0}
             table.observations{border-collapse:collapse;width:100%}table.observations td,table.observations th{border-bottom:1px solid #ddd;
-            padding:.2em .3em;vertical-align:top;text-align:left}.num{text-align:right;white-space:nowrap}.quote{color:#444}
+            padding:.2em .3em;vertical-align:top;text-align:left}.num{text-align:right;white-space:nowrap}.quote{color:#444}.quote blockquote{margin:0}
             .text{line-height:1.9;font-size:1.05em}.text p{margin:.5em 0;text-indent:2em}.text .heading{margin:1em 0 .4em;line-height:1.5}
             .text h2{font-size:1.25em}.text h3{font-size:1.1em}.text h4,.text h5{font-size:1em}
             mark{background:none;color:inherit;border-radius:2px;cursor:pointer;padding:0 1px}
