@@ -3,6 +3,10 @@ package org.w3id.fazhi.browser;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -34,6 +38,7 @@ class ReportPageBrowserTest extends BrowserTest {
         assertTrue(browser.evaluate(FIGURE + ".classList.contains('selected')").asBoolean());
         assertEquals("/id/indicator/reconsideration-received",
                 browser.text("new URL(document.querySelector('#mark-details dd.indicator a').href).pathname"));
+        viewport(SCREENSHOTS.resolve("report-page-details.png"));
         browser.evaluate("window.scrollTo(0, 0)");
         browser.screenshot(SCREENSHOTS.resolve("report-page.png"));
         assertTrue(browser.errors().isEmpty(), browser.errors().toString());
@@ -48,6 +53,13 @@ class ReportPageBrowserTest extends BrowserTest {
         }
         browser.waitFor("document.querySelector('#mark-details dd.program')", "a program's details");
         assertTrue(browser.text("document.getElementById('mark-details').innerText").contains("已实施"));
+    }
+
+    /** What the window shows now, as a PNG. */
+    private static void viewport(Path file) throws Exception {
+        var shot = browser.send("Page.captureScreenshot", new ObjectMapper().createObjectNode().put("format", "png"));
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Files.write(file, Base64.getDecoder().decode(shot.path("data").asText()));
     }
 
     @Test
