@@ -220,6 +220,7 @@ public final class KnowledgeServer {
             b.addServlet(QueryPages.PATH + "/*", new SavedQueryServlet(saved, runner, iris));
             b.addServlet(SearchRequest.PATH, new SearchServlet(dataset, iris, timeout));
             b.addServlet(WebAssets.PATH + "/*", new WebAssets());
+            b.addServlet(OverviewPage.PATH, new OverviewPage(dataset, iris));
             b.addServlet("/void", description);
             b.addServlet("/.well-known/void", description);
             b.addServlet("/dumps/*", new DumpServlet(store, cacheMaxAge));

@@ -171,7 +171,8 @@ final class QueryPages {
         doc.body().appendElement("p").addClass("nav")
                 .appendElement("a").attr("href", "/").text("SPARQL (Fuseki UI)").parent().appendText(" · ")
                 .appendElement("a").attr("href", PATH).text("saved queries").parent().appendText(" · ")
-                .appendElement("a").attr("href", "/void").text("dataset description");
+                .appendElement("a").attr("href", "/void").text("dataset description").parent().appendText(" · ")
+                .appendElement("a").attr("href", OverviewPage.PATH).text("overview");
         return doc;
     }
 

@@ -17,7 +17,7 @@ final class ThingPages {
     }
 
     /** The pages of kinds, tried in order. */
-    private static final List<Page> PAGES = List.of(new RegionPage(), new ProgramPage(), new IndicatorPage());
+    private static final List<Page> PAGES = List.of(ReportPage.INSTANCE, new RegionPage(), new ProgramPage(), new IndicatorPage());
 
     private ThingPages() {}
 

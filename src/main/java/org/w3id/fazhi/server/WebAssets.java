@@ -22,11 +22,13 @@ final class WebAssets extends HttpServlet {
     static final String ECHARTS = PATH + "/echarts.min.js";
     static final String CHART_SCRIPT = PATH + "/query-chart.js";
     static final String THING_CHARTS = PATH + "/thing-charts.js";
+    static final String REPORT_SCRIPT = PATH + "/report-page.js";
 
     private final Map<String, String> resources = Map.of(
             "/echarts.min.js", "META-INF/resources/webjars/echarts/" + echartsVersion() + "/echarts.min.js",
             "/query-chart.js", "fazhi/web/query-chart.js",
-            "/thing-charts.js", "fazhi/web/thing-charts.js");
+            "/thing-charts.js", "fazhi/web/thing-charts.js",
+            "/report-page.js", "fazhi/web/report-page.js");
     private final Map<String, byte[]> cache = new ConcurrentHashMap<>();
 
     /** The WebJar's version, from its Maven metadata, so a version bump in the pom needs no code change. */
