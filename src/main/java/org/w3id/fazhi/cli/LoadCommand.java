@@ -41,21 +41,31 @@ final class LoadCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     HintOptions hints = new HintOptions();
 
+    @Option(names = {"-v", "--verbose"}, description = "A line per report loaded, and no progress bar.")
+    boolean verbose;
+
+    /** The pipeline's settings, its log and its progress display: a line per report only when verbose. */
+    static ExtractionPipeline.Builder pipeline(String base, LoadProgress progress) {
+        ExtractionPipeline.Builder b = ExtractionPipeline.builder().base(base).listener(progress);
+        return progress.mode() == LoadProgress.Mode.VERBOSE ? b.log(m -> System.err.println("fazhi: " + m)) : b;
+    }
+
     @Override
     public Integer call() {
+        LoadProgress progress = LoadProgress.forCommandLine(verbose, System.err);
         if (target != null) {
             GraphStorePusher pusher = GraphStorePusher.builder().target(target).state(state).base(store.base)
-                    .maxBytes(maxSize).log(System.err).pipeline(hints.apply(ExtractionPipeline.builder()
-                            .base(store.base).maxBytes(maxSize).log(m -> System.err.println("fazhi: " + m))).build()).build();
+                    .maxBytes(maxSize).log(System.err).pipeline(hints.apply(pipeline(store.base, progress)
+                            .maxBytes(maxSize)).build()).build();
             LoadSummary summary = pusher.push(inputs);
-            System.err.println("fazhi: " + summary.describe() + " to " + target + " (state: " + pusher.state() + ")");
+            progress.summary(summary, " to " + target + " (state: " + pusher.state() + ")");
             if (summary.problems().isEmpty()) return Fazhi.OK;
             return summary.loaded().isEmpty() && summary.skipped().isEmpty() ? Fazhi.NOTHING_READ : Fazhi.SOME_FAILED;
         }
         try (KnowledgeStore kg = store.open()) {
-            LoadSummary summary = StoreLoader.builder().store(kg).log(System.err).pipeline(hints.apply(ExtractionPipeline.builder()
-                    .base(kg.graphs().base()).maxBytes(maxSize).log(m -> System.err.println("fazhi: " + m))).build()).build().load(inputs);
-            System.err.println("fazhi: " + summary.describe() + " in " + store.db);
+            LoadSummary summary = StoreLoader.builder().store(kg).log(System.err).pipeline(hints.apply(pipeline(kg.graphs().base(), progress)
+                    .maxBytes(maxSize)).build()).build().load(inputs);
+            progress.summary(summary, " in " + store.db);
             if (summary.problems().isEmpty()) return Fazhi.OK;
             return summary.loaded().isEmpty() && summary.skipped().isEmpty() ? Fazhi.NOTHING_READ : Fazhi.SOME_FAILED;
         } catch (StoreLockedException | StoreAccessException e) {

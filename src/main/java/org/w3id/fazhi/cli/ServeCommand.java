@@ -1,6 +1,5 @@
 package org.w3id.fazhi.cli;
 
-import org.w3id.fazhi.extract.ExtractionPipeline;
 import org.w3id.fazhi.extract.LoadSummary;
 import org.w3id.fazhi.server.KnowledgeServer;
 import org.w3id.fazhi.server.PortInUseException;
@@ -59,6 +58,9 @@ final class ServeCommand implements Callable<Integer> {
             description = "How long a shared cache may keep answers before revalidating them with their ETag (default: ${DEFAULT-VALUE} s).")
     long cacheMaxAge;
 
+    @Option(names = {"-v", "--verbose"}, description = "While loading: a line per report, and no progress bar.")
+    boolean verbose;
+
     @Option(names = "--stats", description = "Serve Fuseki's request counters at /$/stats (default: off, like every other /$/ admin path).")
     boolean stats;
 
@@ -73,9 +75,10 @@ final class ServeCommand implements Callable<Integer> {
         }
         try {
             if (Files.isDirectory(data)) {
-                LoadSummary s = StoreLoader.builder().store(kg).log(System.err).pipeline(hints.apply(ExtractionPipeline.builder()
-                        .base(kg.graphs().base()).log(m -> System.err.println("fazhi: " + m))).build()).build().load(List.of(data.toString()));
-                System.err.println("fazhi: " + s.describe());
+                LoadProgress progress = LoadProgress.forCommandLine(verbose, System.err);
+                LoadSummary s = StoreLoader.builder().store(kg).log(System.err).pipeline(hints.apply(
+                        LoadCommand.pipeline(kg.graphs().base(), progress)).build()).build().load(List.of(data.toString()));
+                progress.summary(s, "");
             } else {
                 System.err.println("fazhi: no folder " + data + ": serving the store as it is");
             }

@@ -53,6 +53,7 @@ public final class ExtractionPipeline {
     private final SourceReader reader;
     private final int threads;
     private final Consumer<String> log;
+    private final Listener listener;
     private final Path manifest;
     private final Path overrides;
     private volatile Extractor extractor;
@@ -62,6 +63,7 @@ public final class ExtractionPipeline {
         this.reader = SourceReader.builder().maxBytes(b.maxBytes).build();
         this.threads = b.threads;
         this.log = b.log;
+        this.listener = b.listener;
         this.extractor = b.extractor;
         this.manifest = b.manifest;
         this.overrides = b.overrides;
@@ -128,7 +130,29 @@ public final class ExtractionPipeline {
      * fails to be read, extracted or written is left out, named in the summary, and the rest go in.
      */
     public LoadSummary into(GraphSink sink, List<String> inputs) {
-        return new SinkLoad(this, sink, log).load(inputs);
+        return new SinkLoad(this, sink, log, listener).load(inputs);
+    }
+
+    /**
+     * What {@link #into} tells as it goes, for a progress display; each method does nothing unless
+     * overridden. Called on the thread that called {@code into}. The {@linkplain Builder#log log}
+     * still receives its lines as well.
+     */
+    public interface Listener {
+        /** The reports are about to be taken: {@code total} results in all (reports and unreadable inputs). */
+        default void started(int total) {}
+
+        /** One result taken from the run, before it is written: extracted, skipped (unchanged) or failed. */
+        default void taken(ExtractionResult result) {}
+
+        /** A report written and committed. */
+        default void loaded(String location, String graphIri, long triples) {}
+
+        /** An input that could not be read, extracted or written (also the vocabularies). */
+        default void failed(ExtractionResult.Failed problem) {}
+
+        /** A line the user should read that is not a failure: a warning, a renamed report, a fall-back. */
+        default void warned(String message) {}
     }
 
     /**
@@ -251,6 +275,7 @@ public final class ExtractionPipeline {
         private int threads = Runtime.getRuntime().availableProcessors();
         private Extractor extractor;
         private Consumer<String> log = message -> { };
+        private Listener listener = new Listener() { };
         private Path manifest;
         private Path overrides;
 
@@ -285,6 +310,12 @@ public final class ExtractionPipeline {
         /** Where {@link #into} tells what it loaded and what failed, one line each (default: nowhere). */
         public Builder log(Consumer<String> log) {
             this.log = Objects.requireNonNull(log, "log");
+            return this;
+        }
+
+        /** Who {@link #into} tells of each result as it is taken, for a progress display (default: nobody). */
+        public Builder listener(Listener listener) {
+            this.listener = Objects.requireNonNull(listener, "listener");
             return this;
         }
 

@@ -18,6 +18,7 @@ final class SinkLoad {
     private final ExtractionPipeline pipeline;
     private final GraphSink sink;
     private final Consumer<String> log;
+    private final ExtractionPipeline.Listener listener;
     private final List<String> loaded = new ArrayList<>();
     private final List<String> skipped = new ArrayList<>();
     private final List<ExtractionResult.Failed> problems = new ArrayList<>();
@@ -26,10 +27,11 @@ final class SinkLoad {
     private final Map<String, String> written = new HashMap<>();
     private boolean alone;
 
-    SinkLoad(ExtractionPipeline pipeline, GraphSink sink, Consumer<String> log) {
+    SinkLoad(ExtractionPipeline pipeline, GraphSink sink, Consumer<String> log, ExtractionPipeline.Listener listener) {
         this.pipeline = pipeline;
         this.sink = sink;
         this.log = log;
+        this.listener = listener;
     }
 
     LoadSummary load(List<String> inputs) {
@@ -43,8 +45,10 @@ final class SinkLoad {
         }
         alone = !sink.batched();
         try (ExtractionPipeline.Run run = pipeline.run(inputs, sink::holds)) {
+            listener.started(run.size());
             while (run.hasNext()) {
                 ExtractionResult r = run.next();
+                listener.taken(r);
                 if (r instanceof ExtractionResult.Extracted e) write(e);
                 else if (r instanceof ExtractionResult.Failed f) fail(f);
                 else skipped.add(r.location());
@@ -56,7 +60,7 @@ final class SinkLoad {
     }
 
     private void write(ExtractionResult.Extracted e) {
-        if (e.warning() != null) log.accept(e.location() + ": " + e.warning());
+        if (e.warning() != null) warn(e.location() + ": " + e.warning());
         e = ownName(e);
         if (alone) {
             writeAlone(e);
@@ -88,7 +92,7 @@ final class SinkLoad {
     private void fallBack(RuntimeException failure) {
         sink.abort(failure);
         alone = true;
-        log.accept("writing the reports together failed (" + failure + "); writing each on its own");
+        warn("writing the reports together failed (" + failure + "); writing each on its own");
         List<String> again = pending.stream().map(Pending::location).toList();
         pending.clear();
         if (again.isEmpty()) return;
@@ -124,7 +128,7 @@ final class SinkLoad {
         String holder = written.containsKey(e.graphIri()) ? written.get(e.graphIri()) : sink.sourceOf(e.graphIri());
         if (holder != null && !holder.equals(source)) {
             ExtractionResult.Extracted renamed = e.renamed("-" + e.sourceHash().substring(0, 8));
-            log.accept(e.location() + ": " + e.reportIri() + " is already another document's; keeping both, this one as "
+            warn(e.location() + ": " + e.reportIri() + " is already another document's; keeping both, this one as "
                     + renamed.reportIri());
             e = renamed;
         }
@@ -135,10 +139,17 @@ final class SinkLoad {
     private void loaded(Pending p) {
         loaded.add(p.location());
         log.accept(p.location() + ": loaded into " + p.graphIri() + " (" + p.triples() + " triples)");
+        listener.loaded(p.location(), p.graphIri(), p.triples());
     }
 
     private void fail(ExtractionResult.Failed f) {
         problems.add(f);
         log.accept(f.message());
+        listener.failed(f);
+    }
+
+    private void warn(String message) {
+        log.accept(message);
+        listener.warned(message);
     }
 }
