@@ -73,7 +73,11 @@ public record BenchResult(
             @JsonProperty("query_p50_ms_small") Map<String, Double> p50MsSmall,
             @JsonProperty("query_growth") Map<String, Double> growth) {}
 
-    /** Concurrent SPARQL clients against the server on the large store. */
+    /**
+     * Concurrent SPARQL clients against the server on the large store, each saved query with
+     * parameters drawn from the store; {@code server_cache_hit_rate} is the answer cache's hits
+     * over its lookups during the run.
+     */
     public record Server(
             @JsonProperty("server_clients") int clients,
             @JsonProperty("server_seconds") Double seconds,
@@ -81,7 +85,8 @@ public record BenchResult(
             @JsonProperty("server_qps") Double qps,
             @JsonProperty("server_p50_ms") Double p50Ms,
             @JsonProperty("server_p99_ms") Double p99Ms,
-            @JsonProperty("server_errors") long errors) {}
+            @JsonProperty("server_errors") long errors,
+            @JsonProperty("server_cache_hit_rate") Double cacheHitRate) {}
 
     /** From {@code fazhi serve} in a new JVM to its first answer; {@code restart_ms} null when none came. */
     public record Restart(@JsonProperty("restart_ms") Double ms) {}

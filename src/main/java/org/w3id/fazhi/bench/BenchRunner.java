@@ -80,7 +80,7 @@ public final class BenchRunner {
             Map<String, double[]> bigTimes = reports > small ? queries.times(bigDb, reports) : smallTimes;
             query = queries.figures(smallTimes, bigTimes);
         }
-        BenchResult.Server server = only.contains("server") ? ServerPhase.run(ctx, bigDb, clients, serverSeconds) : null;
+        BenchResult.Server server = only.contains("server") ? ServerPhase.run(ctx, bigDb, clients, serverSeconds, seed) : null;
         BenchResult.Restart restart = only.contains("restart") ? RestartPhase.run(ctx, bigDb) : null;
         ctx.printTable();
         return new BenchResult(machine, reports, small, extract, load, memory, query, server, restart);

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -27,15 +28,20 @@ import static org.w3id.fazhi.bench.BenchContext.percentile;
 import static org.w3id.fazhi.bench.BenchContext.round;
 import static org.w3id.fazhi.bench.BenchContext.secs;
 
-/** The server phase: concurrent clients send the saved queries to the SPARQL endpoint on the large store for a while. */
+/**
+ * The server phase: concurrent clients send the saved queries as SPARQL GETs to the endpoint on the
+ * large store for a while, each query's parameters drawn (seeded, one {@link Random} per client)
+ * from the store's own programs, regions, indicators, themes and keywords ({@link BenchParameters}),
+ * so the answer cache meets few repeats; its hit rate is reported beside the queries per second.
+ */
 final class ServerPhase {
 
     private ServerPhase() {}
 
-    static BenchResult.Server run(BenchContext ctx, Path db, int clients, int serverSeconds) throws Exception {
-        List<String> bodies = new ArrayList<>();
-        for (SavedQuery q : SavedQueries.load().all()) bodies.add(QueryRunner.bind(q, Map.of()).serialize());
+    static BenchResult.Server run(BenchContext ctx, Path db, int clients, int serverSeconds, long seed) throws Exception {
+        List<SavedQuery> saved = SavedQueries.load().all();
         try (KnowledgeStore store = KnowledgeStore.builder().folder(db).build()) {
+            BenchParameters parameters = BenchParameters.read(store.dataset());
             // The clients all come from one address: the per-client limit would turn them away.
             KnowledgeServer server = KnowledgeServer.builder().store(store).port(freePort()).ui(false)
                     .timeout(Duration.ofSeconds(60)).maxQueriesPerClient(Math.max(4, clients)).build().start();
@@ -48,19 +54,21 @@ final class ServerPhase {
                 AtomicLong errors = new AtomicLong();
                 List<List<Double>> latencies = new ArrayList<>();
                 for (int c = 0; c < clients; c++) latencies.add(new ArrayList<>());
+                KnowledgeServer.CacheStats before = server.cacheStats();
                 long t0 = System.nanoTime();
                 for (int c = 0; c < clients; c++) {
                     int client = c;
                     pool.submit(() -> {
                         int i = client;
+                        Random random = clientRandom(seed, client);
                         while (System.nanoTime() < end) {
-                            String q = bodies.get(i++ % bodies.size());
+                            String q = nextQuery(saved, parameters, random, i++);
                             long s = System.nanoTime();
                             try {
-                                HttpRequest req = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(90))
-                                        .header("Content-Type", "application/x-www-form-urlencoded")
+                                HttpRequest req = HttpRequest.newBuilder(URI.create(url + "?query=" + URLEncoder.encode(q, StandardCharsets.UTF_8)))
+                                        .timeout(Duration.ofSeconds(90))
                                         .header("Accept", "application/sparql-results+json")
-                                        .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(q, StandardCharsets.UTF_8)))
+                                        .GET()
                                         .build();
                                 HttpResponse<byte[]> r = http.send(req, HttpResponse.BodyHandlers.ofByteArray());
                                 if (r.statusCode() != 200) errors.incrementAndGet();
@@ -74,14 +82,38 @@ final class ServerPhase {
                 pool.shutdown();
                 if (!pool.awaitTermination(serverSeconds + 180L, TimeUnit.SECONDS)) pool.shutdownNow();
                 double s = secs(t0);
+                KnowledgeServer.CacheStats after = server.cacheStats();
+                long hits = after.hits() - before.hits();
+                long lookups = hits + after.misses() - before.misses();
+                Double hitRate = lookups == 0 ? null : round((double) hits / lookups);
                 double[] all = latencies.stream().flatMap(List::stream).mapToDouble(Double::doubleValue).toArray();
-                ctx.row("server " + clients + " clients " + serverSeconds + " s", String.format("%.1f queries/s, p50 %.0f ms, p99 %.0f ms, %d errors",
-                        all.length / s, percentile(all, 50), percentile(all, 99), errors.get()), "");
+                ctx.row("server " + clients + " clients " + serverSeconds + " s", String.format("%.1f queries/s, p50 %.0f ms, p99 %.0f ms, %d errors, cache hits %s",
+                        all.length / s, percentile(all, 50), percentile(all, 99), errors.get(),
+                        hitRate == null ? "-" : String.format("%.1f %%", hitRate * 100)), "");
                 return new BenchResult.Server(clients, round(s), all.length, round(all.length / s),
-                        round(percentile(all, 50)), round(percentile(all, 99)), errors.get());
+                        round(percentile(all, 50)), round(percentile(all, 99)), errors.get(), hitRate);
             } finally {
                 server.stop();
             }
+        }
+    }
+
+    /** The random numbers of one client: the same seed and client draw the same values. */
+    static Random clientRandom(long seed, int client) {
+        return new Random(seed * 1_000_003L + client);
+    }
+
+    /**
+     * The {@code i}-th query a client sends: the saved queries in turn, each with values drawn for
+     * its parameters; a value its parameter refuses leaves the defaults.
+     */
+    static String nextQuery(List<SavedQuery> saved, BenchParameters parameters, Random random, int i) {
+        SavedQuery q = saved.get(Math.floorMod(i, saved.size()));
+        Map<String, String> values = parameters.draw(q, random);
+        try {
+            return QueryRunner.bind(q, values).serialize();
+        } catch (RuntimeException e) {
+            return QueryRunner.bind(q, Map.of()).serialize();
         }
     }
 }

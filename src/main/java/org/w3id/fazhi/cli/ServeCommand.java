@@ -61,6 +61,11 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "While loading: a line per report, and no progress bar.")
     boolean verbose;
 
+    @Option(names = "--answer-cache-mb", paramLabel = "MB", defaultValue = "64",
+            description = "Memory for whole answers (SPARQL GETs, saved queries, linked data) of the store's current "
+                    + "generation, served again without running anything; 0 turns it off (default: ${DEFAULT-VALUE} MiB).")
+    long answerCacheMb;
+
     @Option(names = "--stats", description = "Serve Fuseki's request counters at /$/stats (default: off, like every other /$/ admin path).")
     boolean stats;
 
@@ -85,7 +90,8 @@ final class ServeCommand implements Callable<Integer> {
             KnowledgeServer server = KnowledgeServer.builder().store(kg).port(port)
                     .timeout(Duration.ofSeconds(timeout)).allowUpdate(allowUpdate)
                     .allowService(allowService).maxQueriesPerClient(maxQueriesPerClient)
-                    .publicBase(publicBase).cacheMaxAge(Duration.ofSeconds(cacheMaxAge)).stats(stats).build().start();
+                    .publicBase(publicBase).cacheMaxAge(Duration.ofSeconds(cacheMaxAge)).stats(stats)
+                    .answerCacheBytes(Math.max(0, answerCacheMb) << 20).build().start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 System.err.println("fazhi: stopping");
                 server.stop();

@@ -37,7 +37,8 @@ import java.util.Set;
  * <p>In front of all of it, in this order: {@link SecurityFilter} (security headers, no TRACE, no
  * admin paths), {@link CorsFilter} (any origin, no credentials), {@link ReadOnlyFilter} (405 for
  * writes unless allowed), {@link GzipFilter}, {@link CachingFilter} (ETag, Last-Modified, 304,
- * Cache-Control from the store's generation).
+ * Cache-Control from the store's generation), {@link AnswerCache} (whole 200 answers of SPARQL
+ * GETs, saved queries and linked data, kept in memory for the store's current generation).
  *
  * <pre>{@code
  * KnowledgeServer server = KnowledgeServer.builder().store(store).port(3030).build().start();
@@ -53,12 +54,33 @@ public final class KnowledgeServer {
     /** Largest query answer held back until complete (see {@link CompleteResponseFilter}). */
     public static final long DEFAULT_MAX_ANSWER_BYTES = 256L << 20;
 
+    /** Default bound of the answer cache (total bytes of the answers it holds); 0 turns it off. */
+    public static final long DEFAULT_ANSWER_CACHE_BYTES = AnswerCache.DEFAULT_MAX_BYTES;
+    /** Largest answer the answer cache keeps. */
+    public static final long DEFAULT_ANSWER_CACHE_ENTRY_BYTES = AnswerCache.DEFAULT_MAX_ENTRY_BYTES;
+
     private final FusekiServer fuseki;
     private final int requestedPort;
+    private final AnswerCache answers;
 
-    private KnowledgeServer(FusekiServer fuseki, int requestedPort) {
+    private KnowledgeServer(FusekiServer fuseki, int requestedPort, AnswerCache answers) {
         this.fuseki = fuseki;
         this.requestedPort = requestedPort;
+        this.answers = answers;
+    }
+
+    /** What the answer cache did so far (all zero when it is off). */
+    public record CacheStats(long hits, long misses, long entries, long bytes) {
+        /** Hits over lookups; 0 before the first. */
+        public double hitRate() {
+            long lookups = hits + misses;
+            return lookups == 0 ? 0 : (double) hits / lookups;
+        }
+    }
+
+    /** The answer cache's hits and misses, and what it holds. */
+    public CacheStats cacheStats() {
+        return answers == null ? new CacheStats(0, 0, 0, 0) : answers.stats();
     }
 
     public static Builder builder() { return new Builder(); }
@@ -98,6 +120,8 @@ public final class KnowledgeServer {
         private String publicBase;
         private Duration cacheMaxAge = DEFAULT_CACHE_MAX_AGE;
         private boolean stats;
+        private long answerCacheBytes = DEFAULT_ANSWER_CACHE_BYTES;
+        private long answerCacheEntryBytes = DEFAULT_ANSWER_CACHE_ENTRY_BYTES;
 
         public Builder store(KnowledgeStore store) { this.store = store; return this; }
 
@@ -164,6 +188,23 @@ public final class KnowledgeServer {
         /** Serve Fuseki's {@code /$/stats} (default: no; every {@code /$/} path but ping and the UI's is 404). */
         public Builder stats(boolean stats) { this.stats = stats; return this; }
 
+        /**
+         * The bound of the in-memory answer cache, in total bytes of the answers it holds (default
+         * 64 MiB; 0 turns it off). See {@link AnswerCache}.
+         */
+        public Builder answerCacheBytes(long bytes) {
+            if (bytes < 0) throw new IllegalArgumentException("answerCacheBytes: " + bytes);
+            this.answerCacheBytes = bytes;
+            return this;
+        }
+
+        /** The largest answer the answer cache keeps (default 4 MiB). */
+        public Builder answerCacheEntryBytes(long bytes) {
+            if (bytes < 1) throw new IllegalArgumentException("answerCacheEntryBytes: " + bytes);
+            this.answerCacheEntryBytes = bytes;
+            return this;
+        }
+
         public KnowledgeServer build() {
             Objects.requireNonNull(store, "store");
             String base = store.graphs().base();
@@ -196,6 +237,10 @@ public final class KnowledgeServer {
             b.addFilter("/*", new GzipFilter());
             String configuration = publicBase + "\n" + saved.all();
             b.addFilter("/*", new CachingFilter(store, configuration, cacheMaxAge, DATASET));
+            // Whole answers of this generation: a hit skips the per-client limit and Jena.
+            AnswerCache answers = answerCacheBytes == 0 ? null
+                    : new AnswerCache(store::generation, DATASET, answerCacheBytes, answerCacheEntryBytes);
+            if (answers != null) b.addFilter("/*", answers);
             // After the cache: an answer a client already holds costs it none of its share.
             QueryGuard guard = new QueryGuard(store, maxQueriesPerClient, timeout.toSeconds());
             b.addFilter(DATASET + "/*", guard);
@@ -226,7 +271,7 @@ public final class KnowledgeServer {
             b.addServlet("/dumps/*", new DumpServlet(store, cacheMaxAge));
             b.addServlet("/prefixes.json", text("application/json", editor.prefixesJson()));
             b.addServlet("/context.jsonld", text("application/ld+json", ReportJsonLd.contextText(base)));
-            return new KnowledgeServer(b.build(), port);
+            return new KnowledgeServer(b.build(), port, answers);
         }
 
         /** A GET on the endpoint without a query answers with the service description, as SPARQL 1.1 asks. */

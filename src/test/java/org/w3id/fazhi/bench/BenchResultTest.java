@@ -25,7 +25,7 @@ class BenchResultTest {
                 new BenchResult.Load(30, 2.0, 1.5, 6000, 1.333),
                 new BenchResult.Memory(true, 20.0, null, 55.5),
                 new BenchResult.Query(p50, p50, p50, p50),
-                new BenchResult.Server(32, 60.1, 1200, 19.967, 80.0, 900.0, 0),
+                new BenchResult.Server(32, 60.1, 1200, 19.967, 80.0, 900.0, 0, 0.125),
                 new BenchResult.Restart(null));
         JsonNode n = BenchRunner.json().valueToTree(r);
         assertEquals(List.of("machine", "reports", "reports_small",
@@ -35,7 +35,7 @@ class BenchResultTest {
                 "memory_load_ok", "memory_load_s", "peak_heap_mb", "store_mb",
                 "query_p50_ms", "query_p95_ms", "query_p50_ms_small", "query_growth",
                 "server_clients", "server_seconds", "server_queries", "server_qps", "server_p50_ms", "server_p99_ms", "server_errors",
-                "restart_ms"), keys(n));
+                "server_cache_hit_rate", "restart_ms"), keys(n));
         assertEquals(List.of("cores", "max_heap_mb", "java", "os"), keys(n.get("machine")));
         assertEquals(4096, n.get("machine").get("max_heap_mb").asLong());
         assertEquals(0.333, n.get("extract_ratio").asDouble());
@@ -47,6 +47,7 @@ class BenchResultTest {
         assertEquals(List.of("reports-by-level", "search-measures"), keys(n.get("query_p50_ms")));
         assertTrue(n.get("query_growth").get("search-measures").isNull());
         assertEquals(19.967, n.get("server_qps").asDouble());
+        assertEquals(0.125, n.get("server_cache_hit_rate").asDouble());
     }
 
     @Test

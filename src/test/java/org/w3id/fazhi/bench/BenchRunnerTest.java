@@ -29,4 +29,17 @@ class BenchRunnerTest {
         assertEquals(n.get("query_p50_ms").size(), n.get("query_growth").size());
         assertTrue(n.get("load_quads").asLong() > 1000);
     }
+
+    @Test
+    void tinyServerRunReportsTheCacheHitRate(@TempDir Path dir) throws Exception {
+        Path json = dir.resolve("bench.json");
+        int exit = Fazhi.commandLine().execute("bench", "--reports", "20", "--only", "server", "--server-seconds", "3",
+                "--clients", "2", "--work", dir.resolve("work").toString(), "--json", json.toString());
+        assertEquals(0, exit);
+        JsonNode n = BenchRunner.json().readTree(json.toFile());
+        assertTrue(n.get("server_queries").asLong() > 0, n.toString());
+        assertEquals(0, n.get("server_errors").asLong(), n.toString());
+        double rate = n.get("server_cache_hit_rate").asDouble();
+        assertTrue(rate >= 0 && rate < 1, n.toString());
+    }
 }
