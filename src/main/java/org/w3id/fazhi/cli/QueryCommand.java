@@ -182,6 +182,12 @@ final class QueryCommand implements Runnable {
         @Option(names = "--timeout", paramLabel = "SECONDS", description = "Give up after this many seconds.")
         Integer timeout;
 
+        @Option(names = "--limit", paramLabel = "N", description = "At most N rows (default: all).")
+        Long limit;
+
+        @Option(names = "--offset", paramLabel = "N", description = "Skip the first N rows (default: 0).")
+        Long offset;
+
         @Override
         public Integer call() {
             SavedQuery q;
@@ -196,7 +202,9 @@ final class QueryCommand implements Runnable {
                 return fail(e.getMessage(), Fazhi.USAGE);
             }
             try (QueryTarget.Connection c = connect(target, base, timeout)) {
-                QueryResult result = c.runner().run(q, values);
+                QueryRunner.Page page = limit == null && offset == null ? null
+                        : new QueryRunner.Page(offset == null ? 0 : offset, limit == null ? QueryRunner.Page.MAX_LIMIT : limit);
+                QueryResult result = c.runner().run(q, values, page);
                 fmt.write(result, System.out);
                 System.out.flush();
                 return Fazhi.OK;

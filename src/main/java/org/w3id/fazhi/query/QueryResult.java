@@ -23,9 +23,17 @@ import java.util.Map;
  * @param rows     the rows
  * @param prefixes the query's prefixes, to shorten IRIs for people
  * @param elapsed  how long the query took to run and read
+ * @param page     the page of rows asked for, or null when all were
+ * @param more     true when rows follow this page
  */
 public record QueryResult(SavedQuery query, Map<String, String> params, String sparql, List<String> vars,
-                          List<Binding> rows, PrefixMapping prefixes, Duration elapsed) {
+                          List<Binding> rows, PrefixMapping prefixes, Duration elapsed, QueryRunner.Page page, boolean more) {
+
+    /** Every row of a query. */
+    public QueryResult(SavedQuery query, Map<String, String> params, String sparql, List<String> vars,
+                       List<Binding> rows, PrefixMapping prefixes, Duration elapsed) {
+        this(query, params, sparql, vars, rows, prefixes, elapsed, null, false);
+    }
 
     public QueryResult {
         params = Map.copyOf(params);

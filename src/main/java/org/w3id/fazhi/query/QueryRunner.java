@@ -99,10 +99,38 @@ public final class QueryRunner {
         };
     }
 
+    /**
+     * A page of a query's rows: {@code limit} rows after the first {@code offset}. A question whose
+     * answer has thousands of rows (the regions practising a popular program) is read a page at a
+     * time, not all at once.
+     */
+    public record Page(long offset, long limit) {
+        /** The largest page one request may ask for. */
+        public static final long MAX_LIMIT = 10_000;
+
+        public Page {
+            if (offset < 0) throw new QueryException("offset must not be negative: " + offset);
+            if (limit < 1 || limit > MAX_LIMIT) throw new QueryException("limit must be between 1 and " + MAX_LIMIT + ": " + limit);
+        }
+
+        /** The page after this one. */
+        public Page next() { return new Page(offset + limit, limit); }
+    }
+
     /** Runs a saved query with its parameters (defaults for those not given). */
     public QueryResult run(SavedQuery saved, Map<String, String> values) {
+        return run(saved, values, null);
+    }
+
+    /** Runs a saved query for one page of its rows (all of them when {@code page} is null). */
+    public QueryResult run(SavedQuery saved, Map<String, String> values, Page page) {
         Map<String, String> resolved = saved.resolve(values);
         Query query = bind(saved, values);
+        if (page != null) {
+            // One row more than asked for tells whether another page follows.
+            query.setOffset(page.offset());
+            query.setLimit(page.limit() + 1);
+        }
         long start = System.nanoTime();
         List<String> vars = new ArrayList<>();
         List<Binding> rows = new ArrayList<>();
@@ -124,7 +152,9 @@ public final class QueryRunner {
                     + (endpoint != null ? " at " + endpoint : "") + ": " + e.getMessage(), e);
         }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-        return new QueryResult(saved, resolved, query.serialize(), vars, rows, query.getPrefixMapping(), elapsed);
+        boolean more = page != null && rows.size() > page.limit();
+        if (more) rows.subList((int) page.limit(), rows.size()).clear();
+        return new QueryResult(saved, resolved, query.serialize(), vars, rows, query.getPrefixMapping(), elapsed, page, more);
     }
 
     private static Binding materialize(Binding b) {

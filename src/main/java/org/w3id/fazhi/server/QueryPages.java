@@ -6,6 +6,7 @@ import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.w3id.fazhi.query.QueryResult;
+import org.w3id.fazhi.query.QueryRunner;
 import org.w3id.fazhi.query.ResultFormat;
 import org.w3id.fazhi.query.SavedQueries;
 import org.w3id.fazhi.query.SavedQuery;
@@ -93,8 +94,21 @@ final class QueryPages {
             body.appendElement("script").attr("src", WebAssets.CHART_SCRIPT);
         }
 
-        body.appendElement("p").addClass("count").text(result.size() + (result.size() == 1 ? " row" : " rows")
-                + " · " + result.elapsed().toMillis() + " ms");
+        QueryRunner.Page page = result.page();
+        Element count = body.appendElement("p").addClass("count");
+        if (page == null || (page.offset() == 0 && !result.more())) {
+            count.text(result.size() + (result.size() == 1 ? " row" : " rows") + " · " + result.elapsed().toMillis() + " ms");
+        } else {
+            // A page of a longer answer: where it stands, and the way to the pages beside it.
+            count.text("rows " + (result.size() == 0 ? page.offset() : page.offset() + 1) + "–" + (page.offset() + result.size())
+                    + (result.more() ? " of more" : "") + " · " + result.elapsed().toMillis() + " ms ");
+            if (page.offset() > 0) {
+                QueryRunner.Page previous = new QueryRunner.Page(Math.max(0, page.offset() - page.limit()), page.limit());
+                count.appendElement("a").attr("rel", "prev").attr("href", pageLink(result, previous)).text("← previous");
+                count.appendText(" ");
+            }
+            if (result.more()) count.appendElement("a").attr("rel", "next").attr("href", pageLink(result, page.next())).text("next →");
+        }
         Element table = body.appendElement("table").addClass("results");
         Element head = table.appendElement("thead").appendElement("tr");
         for (String v : result.vars()) head.appendElement("th").text(v);
@@ -120,6 +134,11 @@ final class QueryPages {
         } else {
             td.text(text);
         }
+    }
+
+    private static String pageLink(QueryResult result, QueryRunner.Page page) {
+        String base = link(result.query(), result.params(), null);
+        return base + (base.contains("?") ? "&" : "?") + "offset=" + page.offset() + "&limit=" + page.limit();
     }
 
     /** The page URL of a query with these parameter values, and a raw format when not null. */

@@ -27,6 +27,10 @@ import java.util.Map;
 final class SavedQueryServlet extends HttpServlet {
 
     private static final String FORMAT = "format";
+    static final String LIMIT = "limit";
+    static final String OFFSET = "offset";
+    /** Rows a page for people shows at a time. */
+    static final long PAGE_ROWS = 200;
 
     private final SavedQueries queries;
     private final QueryRunner runner;
@@ -60,9 +64,16 @@ final class SavedQueryServlet extends HttpServlet {
             fail(resp, formatName, 400, "Unknown format", e.getMessage(), query);
             return;
         }
+        QueryRunner.Page page;
+        try {
+            page = page(req, format == null);
+        } catch (QueryException e) {
+            fail(resp, formatName, 400, "Bad page", e.getMessage(), query);
+            return;
+        }
         Map<String, String> params = new LinkedHashMap<>();
         for (Map.Entry<String, String[]> e : req.getParameterMap().entrySet()) {
-            if (e.getKey().equals(FORMAT)) continue;
+            if (e.getKey().equals(FORMAT) || e.getKey().equals(LIMIT) || e.getKey().equals(OFFSET)) continue;
             if (query.param(e.getKey()).isEmpty()) {
                 fail(resp, formatName, 400, "Unknown parameter", "Query '" + name + "' has no parameter '" + e.getKey() + "'; "
                         + (query.params().isEmpty() ? "it takes none" : "valid: " + String.join(", ", query.paramNames())), query);
@@ -76,7 +87,7 @@ final class SavedQueryServlet extends HttpServlet {
         }
         QueryResult result;
         try {
-            result = runner.run(query, params);
+            result = runner.run(query, params, page);
         } catch (QueryException e) {
             if (timedOut(e)) {
                 fail(resp, formatName, 503, "Query timed out", "The query ran longer than the server's time limit.", query);
@@ -99,6 +110,23 @@ final class SavedQueryServlet extends HttpServlet {
         String editor = "/#/dataset" + KnowledgeServer.DATASET + "/query?query="
                 + QueryPages.encode("# " + query.title() + "\n" + result.sparql());
         send(resp, 200, "text/html", pages.query(result, editor));
+    }
+
+    /**
+     * The page asked for: {@code limit} and {@code offset}. A page for people shows
+     * {@value #PAGE_ROWS} rows unless told otherwise; raw results give every row unless a limit is
+     * given, so scripts get the whole answer by default.
+     */
+    private static QueryRunner.Page page(HttpServletRequest req, boolean forPeople) {
+        String limit = req.getParameter(LIMIT), offset = req.getParameter(OFFSET);
+        if (limit == null && offset == null && !forPeople) return null;
+        try {
+            long l = limit == null ? PAGE_ROWS : Long.parseLong(limit.strip());
+            long o = offset == null ? 0 : Long.parseLong(offset.strip());
+            return new QueryRunner.Page(o, l);
+        } catch (NumberFormatException e) {
+            throw new QueryException("limit and offset are whole numbers");
+        }
     }
 
     private static boolean timedOut(Throwable e) {

@@ -244,4 +244,14 @@ class QueryCommandTest {
         assertEquals(Fazhi.SOME_FAILED, down.exit());
         assertFalse(down.err().isEmpty());
     }
+
+    @Test
+    void limitAndOffsetReadAPageOfTheAnswer() {
+        CliRun all = run("query", "run", "reports", "--db", store.toString(), "--format", "csv");
+        CliRun page = run("query", "run", "reports", "--db", store.toString(), "--format", "csv", "--limit", "2", "--offset", "1");
+        assertEquals(0, page.exit(), page.err());
+        List<String> lines = List.of(all.out().split("\r\n")), paged = List.of(page.out().split("\r\n"));
+        assertEquals(lines.get(0), paged.get(0), "the header");
+        assertEquals(lines.subList(2, 4), paged.subList(1, paged.size()), "rows 2 and 3");
+    }
 }

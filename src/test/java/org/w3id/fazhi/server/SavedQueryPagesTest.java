@@ -135,4 +135,31 @@ class SavedQueryPagesTest {
         Document page = Jsoup.parse(server.get("/id/report/360121-2023", "text/html").body());
         assertTrue(page.selectFirst("a[href=/queries]") != null);
     }
+
+    /** The reports query (five rows on the five reports) read two rows at a time. */
+    @Test
+    void answersAreReadAPageAtATime() throws Exception {
+        List<String> all = List.of(server.get("/queries/reports?format=csv", null).body().split("\r\n"));
+        assertEquals(6, all.size(), "a header and the five reports, every row when no limit is given: " + all);
+        List<String> paged = new ArrayList<>();
+        for (int offset = 0; offset < 6; offset += 2) {
+            String[] lines = server.get("/queries/reports?format=csv&limit=2&offset=" + offset, null).body().split("\r\n");
+            for (int i = 1; i < lines.length; i++) paged.add(lines[i]);
+        }
+        assertEquals(all.subList(1, all.size()), paged, "the pages together are the whole answer, in order");
+
+        Document first = Jsoup.parse(server.get("/queries/reports?limit=2", null).body());
+        assertEquals(2, first.select("table.results tbody tr").size());
+        assertTrue(first.select("p.count").text().startsWith("rows 1–2 of more"), first.select("p.count").text());
+        Element next = first.selectFirst("a[rel=next]");
+        assertTrue(next != null && next.attr("href").contains("offset=2") && next.attr("href").contains("limit=2"), String.valueOf(next));
+        Document last = Jsoup.parse(server.get("/queries/reports?limit=2&offset=4", null).body());
+        assertEquals(1, last.select("table.results tbody tr").size());
+        assertTrue(last.selectFirst("a[rel=next]") == null, "no page after the last");
+        assertTrue(last.selectFirst("a[rel=prev]").attr("href").contains("offset=2"));
+
+        for (String bad : List.of("limit=0", "limit=abc", "offset=-1", "limit=100000")) {
+            assertEquals(400, server.get("/queries/reports?" + bad, null).statusCode(), bad);
+        }
+    }
 }
