@@ -1,5 +1,6 @@
 package org.w3id.fazhi.extract;
 
+import org.w3id.fazhi.util.Locations;
 import org.w3id.fazhi.rdf.IriMinter;
 import org.w3id.fazhi.rdf.Vocabularies;
 import org.w3id.fazhi.recognize.MetadataHints;
@@ -106,7 +107,7 @@ public final class ExtractionPipeline {
     private List<Table> tables(List<String> inputs, List<ExtractionResult.Failed> problems) {
         List<Table> tables = new ArrayList<>();
         for (String input : inputs) {
-            if (input.startsWith("http://") || input.startsWith("https://") || !Files.isDirectory(Path.of(input))) continue;
+            if (Locations.isWebAddress(input) || !Files.isDirectory(Path.of(input))) continue;
             try {
                 Manifest m = Manifest.inFolder(Path.of(input));
                 if (!m.isEmpty()) tables.add(new Table(m, MetadataHints.Strength.MANIFEST));

@@ -63,7 +63,7 @@ public final class Extractor {
         }
         ReportMentions mentions = recognizer.recognize(doc, hints);
         String key = graphs.reportKey(mentions, doc);
-        Model graph = graphs.build(mentions, doc, used);
+        Model graph = graphs.build(mentions, doc, key, used);
         return new ExtractedReport(doc, mentions, iris.report(key), iris.graph(key), graph);
     }
 

@@ -8,6 +8,7 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.system.Txn;
 import org.w3id.fazhi.extract.ExtractionPipeline;
 import org.w3id.fazhi.extract.ExtractionResult;
+import org.w3id.fazhi.rdf.FZ;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -102,7 +103,7 @@ public final class ReportReview {
                         j.path("region_confidence").isNumber() ? j.get("region_confidence").asDouble() : null,
                         j.path("year").isNumber() ? j.get("year").asText() : null, j.path("title").asText(null),
                         j.path("published").asText(null), j.path("publisher").asText(null),
-                        kind(e.reportIri()), j.path("region_warning").asText(null), String.join(", ", evidence), threshold);
+                        kind(documentKind(e)), j.path("region_warning").asText(null), String.join(", ", evidence), threshold);
                 if (i != null) items.add(i);
             }
         }
@@ -125,19 +126,21 @@ public final class ReportReview {
         return new Item(iri, values, why);
     }
 
-    /** The kind of a report by its key: {@code -leader}, a department's key, or the government's. */
-    private static String kind(String iriOrKind) {
-        if (iriOrKind == null) return null;
-        if (iriOrKind.equals("GovernmentReport")) return "government";
-        if (iriOrKind.equals("LeaderReport")) return "leader";
-        if (iriOrKind.equals("DepartmentReport")) return "department";
-        if (iriOrKind.contains("/id/report/")) {
-            String key = last(iriOrKind);
-            if (key.matches(".*-(19|20)\\d\\d-leader(-[0-9a-f]{8})?$")) return "leader";
-            if (key.matches(".*-(19|20)\\d\\d-[a-z].*") && !key.matches(".*-[0-9a-f]{8}$")) return "department";
-            return "government";
-        }
-        return null;
+    /** The local name of the report's fz:documentKind in its graph, or null. */
+    private static String documentKind(ExtractionResult.Extracted e) {
+        var kind = e.graph().createResource(e.reportIri()).getPropertyResourceValue(FZ.documentKind);
+        return kind == null ? null : kind.getLocalName();
+    }
+
+    /** The overrides' name of a document kind (GovernmentReport → government). */
+    private static String kind(String documentKind) {
+        if (documentKind == null) return null;
+        return switch (documentKind) {
+            case "GovernmentReport" -> "government";
+            case "LeaderReport" -> "leader";
+            case "DepartmentReport" -> "department";
+            default -> null;
+        };
     }
 
     private static String last(String iri) { return iri.substring(iri.lastIndexOf('/') + 1); }

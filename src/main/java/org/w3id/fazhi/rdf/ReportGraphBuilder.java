@@ -1,5 +1,6 @@
 package org.w3id.fazhi.rdf;
 
+import org.w3id.fazhi.util.Locations;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Model;
@@ -104,16 +105,16 @@ public final class ReportGraphBuilder {
     public record UsedTable(String fileName, String sha256) {}
 
     public Model build(ReportMentions mentions, CleanedDocument doc) {
-        return build(mentions, doc, List.of());
+        return build(mentions, doc, reportKey(mentions, doc), List.of());
     }
 
-    public Model build(ReportMentions mentions, CleanedDocument doc, List<UsedTable> tables) {
+    /** The report's graph under {@code key} (the caller's {@link #reportKey}, so that it is made once). */
+    public Model build(ReportMentions mentions, CleanedDocument doc, String key, List<UsedTable> tables) {
         Instant started = Instant.now();
         TripleSink g = new TripleSink();
         ReportMetadata meta = mentions.metadata();
         String text = doc.text();
         CodePoints cp = CodePoints.of(text);
-        String key = reportKey(mentions, doc);
         String reportIri = iris.report(key);
         Node report = g.type(TripleSink.iri(reportIri), FZ.Report);
         Evidence evidence = new Evidence(g, reportIri + "/text", text, cp);
@@ -161,7 +162,7 @@ public final class ReportGraphBuilder {
         }
         meta.regionEvidence().forEach(e -> g.string(report, FZ.regionEvidence, e));
         if (meta.regionWarning() != null) g.string(report, FZ.regionWarning, meta.regionWarning());
-        if (isUrl(doc.location())) g.add(report, DCTerms.source, TripleSink.iri(doc.location()));
+        if (Locations.isWebAddress(doc.location())) g.add(report, DCTerms.source, TripleSink.iri(doc.location()));
     }
 
     /**
@@ -171,7 +172,7 @@ public final class ReportGraphBuilder {
     private Node provenance(TripleSink g, CleanedDocument doc, String reportIri, String graphIri, Instant started,
                             List<UsedTable> tables) {
         Node source;
-        if (isUrl(doc.location())) {
+        if (Locations.isWebAddress(doc.location())) {
             source = g.type(TripleSink.iri(doc.location()), W3C.Entity);
         } else {
             // A file is named by its content (RFC 6920), never by where it lies on one machine.
@@ -507,10 +508,6 @@ public final class ReportGraphBuilder {
         java.math.BigDecimal d = v.stripTrailingZeros();
         if (d.scale() < 1) d = d.setScale(1);
         return d.toPlainString();
-    }
-
-    private static boolean isUrl(String location) {
-        return location.startsWith("http://") || location.startsWith("https://");
     }
 
     /** An RFC 6920 named-information IRI for content with this SHA-256. */

@@ -68,8 +68,12 @@ public final class ReportJsonLd {
         });
     }
 
-    /** A writer for graphs minted under a base. */
-    public static ReportJsonLd under(String base) { return new ReportJsonLd(base); }
+    private static final Map<String, ReportJsonLd> BY_BASE = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A writer for graphs minted under a base; made once per base (the server asks for one per request). */
+    public static ReportJsonLd under(String base) {
+        return BY_BASE.computeIfAbsent(new IriMinter(base).base(), ReportJsonLd::new);
+    }
 
     /** The published context, with the prefixes of minted IRIs under {@code base}. */
     public static ObjectNode context(String base) {

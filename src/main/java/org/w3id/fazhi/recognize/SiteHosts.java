@@ -1,5 +1,6 @@
 package org.w3id.fazhi.recognize;
 
+import org.w3id.fazhi.util.Locations;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.Locale;
@@ -37,7 +38,7 @@ public final class SiteHosts {
 
     /** The site hint for a location that is a URL of a known site (the longest matching host); null otherwise. */
     public MetadataHints hintFor(String location) {
-        if (!location.startsWith("http://") && !location.startsWith("https://")) return null;
+        if (!Locations.isWebAddress(location)) return null;
         String host;
         try {
             host = URI.create(location).getHost();

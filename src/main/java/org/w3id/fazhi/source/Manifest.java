@@ -1,5 +1,6 @@
 package org.w3id.fazhi.source;
 
+import org.w3id.fazhi.util.Locations;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -111,7 +112,7 @@ public final class Manifest {
     public Map<String, String> lookup(String location) {
         if (rows.isEmpty()) return Map.of();
         Map<String, String> row = rows.get(key(location, null));
-        if (row == null && !location.startsWith("http://") && !location.startsWith("https://")) {
+        if (row == null && !Locations.isWebAddress(location)) {
             Path name = Path.of(location).getFileName();
             if (name != null) row = byName.get(name.toString());
         }
@@ -128,7 +129,7 @@ public final class Manifest {
 
     /** A location as a lookup key: a URL as it is, a path made absolute against the table's folder. */
     private static String key(String location, Path folder) {
-        if (location.startsWith("http://") || location.startsWith("https://")) return location;
+        if (Locations.isWebAddress(location)) return location;
         Path p = Path.of(location);
         if (folder != null && !p.isAbsolute()) p = folder.resolve(p);
         return p.toAbsolutePath().normalize().toString();

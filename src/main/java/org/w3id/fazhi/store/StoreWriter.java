@@ -1,5 +1,6 @@
 package org.w3id.fazhi.store;
 
+import org.w3id.fazhi.util.Locations;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -100,13 +101,13 @@ final class StoreWriter implements GraphSink {
      */
     @Override
     public String sourceKey(String location) {
-        if (location.startsWith("http://") || location.startsWith("https://")) return location;
+        if (Locations.isWebAddress(location)) return location;
         return "sha256:" + ContentHash.sha256(java.nio.file.Path.of(location).toAbsolutePath().normalize().toString()
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static String published(String location) {
-        if (location.startsWith("http://") || location.startsWith("https://")) return location;
+        if (Locations.isWebAddress(location)) return location;
         java.nio.file.Path name = java.nio.file.Path.of(location).getFileName();
         return name == null ? location : name.toString();
     }
