@@ -35,6 +35,10 @@ final class LoadCommand implements Callable<Integer> {
             + "endpoint (PUT per graph, retried with back-off, resumable) instead of the local store.")
     String target;
 
+    @Option(names = "--target-query", paramLabel = "URL", description = "With --target: the target's SPARQL query endpoint, which computes "
+            + "the rollups graph after the push (default: /sparql beside Fuseki's /data or Virtuoso's /sparql-graph-crud).")
+    String targetQuery;
+
     @Option(names = "--state", paramLabel = "FILE", description = "With --target: where pushed graphs' hashes are kept (default: .fazhi-push/HOST_PORT_HASH.tsv).")
     java.nio.file.Path state;
 
@@ -54,10 +58,16 @@ final class LoadCommand implements Callable<Integer> {
     public Integer call() {
         LoadProgress progress = LoadProgress.forCommandLine(verbose, System.err);
         if (target != null) {
-            GraphStorePusher pusher = GraphStorePusher.builder().target(target).state(state).base(store.base)
+            GraphStorePusher pusher = GraphStorePusher.builder().target(target).query(targetQuery).state(state).base(store.base)
                     .maxBytes(maxSize).log(System.err).pipeline(hints.apply(pipeline(store.base, progress)
                             .maxBytes(maxSize)).build()).build();
-            LoadSummary summary = pusher.push(inputs);
+            LoadSummary summary;
+            try {
+                summary = pusher.push(inputs);
+            } catch (IllegalStateException e) {
+                System.err.println("fazhi: " + e.getMessage());
+                return Fazhi.SOME_FAILED;
+            }
             progress.summary(summary, " to " + target + " (state: " + pusher.state() + ")");
             if (summary.problems().isEmpty()) return Fazhi.OK;
             return summary.loaded().isEmpty() && summary.skipped().isEmpty() ? Fazhi.NOTHING_READ : Fazhi.SOME_FAILED;

@@ -13,6 +13,8 @@ import org.w3id.fazhi.extract.GraphSink;
 import org.w3id.fazhi.extract.LoadSummary;
 import org.w3id.fazhi.rdf.IriMinter;
 import org.w3id.fazhi.rdf.Vocabularies;
+import org.w3id.fazhi.store.Rollups;
+import org.w3id.fazhi.store.StoreGraphs;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,8 +24,8 @@ import java.util.function.Consumer;
  * Datasets made in memory for saved queries, shaped like the store: one named graph per report
  * ({@code {base}graph/report/{key}}), the vocabulary graphs ({@code {base}graph/ontology},
  * {@code graph/programs} with the themes, {@code graph/indicators}, {@code graph/regions}) under the
- * same base, and a default graph holding a copy of every triple of them all (the union, as the
- * store shows it).
+ * same base, the cross-report {@link Rollups} ({@code {base}graph/rollups}), and a default graph
+ * holding a copy of every triple of them all (the union, as the store shows it).
  */
 public final class QueryDatasets {
 
@@ -50,6 +52,7 @@ public final class QueryDatasets {
     public static final class MemorySink implements GraphSink {
         private final DatasetGraph dsg;
         private final java.util.Map<String, String> sources = new java.util.HashMap<>();
+        private String rollupsGraph;
 
         public MemorySink(DatasetGraph dsg) { this.dsg = dsg; }
 
@@ -59,6 +62,7 @@ public final class QueryDatasets {
         @Override
         public List<String> vocabularies(Vocabularies vocabularies) {
             List<String> written = new ArrayList<>();
+            rollupsGraph = new StoreGraphs(vocabularies.base()).rollups();
             for (Vocabularies.Vocabulary v : vocabularies.graphs()) {
                 add(v.graphIri(), v.graph());
                 written.add(v.graphIri());
@@ -82,6 +86,16 @@ public final class QueryDatasets {
             }
             add(report.graphIri(), report.graph().getGraph());
             sources.put(report.graphIri(), report.location());
+        }
+
+        /** The rollups, computed once every report is in (a memory dataset is read, not kept). */
+        @Override
+        public void finish() {
+            if (rollupsGraph == null) return;
+            Node g = NodeFactory.createURI(rollupsGraph);
+            Graph rows = Rollups.compute(q -> org.apache.jena.sparql.exec.QueryExec.dataset(dsg).query(q).build());
+            dsg.removeGraph(g);
+            add(rollupsGraph, rows);
         }
 
         private void add(String graphIri, Graph graph) {

@@ -49,6 +49,10 @@ public final class FZ {
     public static final Resource AgencyKind = c("AgencyKind");
     public static final Resource Unit = c("Unit");
     public static final Resource ThemeSummary = c("ThemeSummary");
+    public static final Resource ProgramRollup = c("ProgramRollup");
+    public static final Resource ThemeRollup = c("ThemeRollup");
+    public static final Resource IndicatorRollup = c("IndicatorRollup");
+    public static final Resource ProgramPairRollup = c("ProgramPairRollup");
 
     // report
     public static final Property region = p("region");
@@ -74,6 +78,15 @@ public final class FZ {
     public static final Property plansCount = p("plansCount");
     public static final Property themeSummary = p("themeSummary");
     public static final Property themeMeasureCount = p("themeMeasureCount");
+
+    // cross-report rollups (store/Rollups)
+    public static final Property rollupOf = p("rollupOf");
+    public static final Property practisingRegionCount = p("practisingRegionCount");
+    public static final Property practisingRegionNames = p("practisingRegionNames");
+    public static final Property practisedProgramCount = p("practisedProgramCount");
+    public static final Property reportingReportCount = p("reportingReportCount");
+    public static final Property jointMeasureCount = p("jointMeasureCount");
+    public static final Property jointRegionCount = p("jointRegionCount");
     public static final Property hasSection = p("hasSection");
     public static final Property practices = p("practices");
     public static final Property plans = p("plans");

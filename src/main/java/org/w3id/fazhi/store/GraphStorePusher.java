@@ -3,6 +3,7 @@ package org.w3id.fazhi.store;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.w3id.fazhi.extract.ExtractionPipeline;
 import org.w3id.fazhi.extract.ExtractionResult;
 import org.w3id.fazhi.extract.GraphSink;
@@ -36,6 +37,9 @@ import java.util.TreeMap;
  * Protocol endpoint: one {@code PUT ?graph=IRI} per graph, which replaces it whole; retried with
  * exponential back-off on network errors, 429 and 5xx. What was pushed is kept in a small state
  * file (graph, source, content hash + extractor version) so that a rerun sends only what changed.
+ * After a push that changed anything, the {@link Rollups} are computed by the target's own SPARQL
+ * query endpoint from every report it holds and PUT as the rollups graph, so the saved queries that
+ * read them agree with the reports there as they do in the local store.
  *
  * <pre>{@code
  * GraphStorePusher.builder().target("http://host:3030/kg/data").build().push(List.of("data/reports"));
@@ -51,6 +55,7 @@ public final class GraphStorePusher {
     private final PrintStream log;
     private final long maxBytes;
     private final ExtractionPipeline pipeline;
+    private final String query;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20)).build();
 
     private GraphStorePusher(Builder b) {
@@ -62,7 +67,24 @@ public final class GraphStorePusher {
         this.log = b.log;
         this.maxBytes = b.maxBytes;
         this.pipeline = b.pipeline;
+        this.query = b.query != null ? b.query : queryEndpointOf(b.target);
     }
+
+    /**
+     * The query endpoint beside a Graph Store endpoint, where the usual layouts make it plain:
+     * Fuseki's {@code /DATASET/data} beside {@code /DATASET/sparql}, Virtuoso's
+     * {@code /sparql-graph-crud} beside {@code /sparql}; null otherwise.
+     */
+    static String queryEndpointOf(String target) {
+        if (target == null) return null;
+        String t = target.replaceFirst("[?#].*$", "");
+        if (t.endsWith("/data")) return t.substring(0, t.length() - "/data".length()) + "/sparql";
+        if (t.matches(".*/sparql-graph-crud(-auth)?$")) return t.replaceFirst("/sparql-graph-crud(-auth)?$", "/sparql");
+        return null;
+    }
+
+    /** The SPARQL query endpoint the rollups are computed by, or null when none is known. */
+    public String queryEndpoint() { return query; }
 
     public static Builder builder() { return new Builder(); }
 
@@ -86,6 +108,7 @@ public final class GraphStorePusher {
     private final class Sink implements GraphSink {
         private final Map<String, String[]> pushed = readState();
         private final String version = ExtractionPipeline.version();
+        private boolean changed;
 
         @Override
         public List<String> vocabularies(Vocabularies vocabularies) {
@@ -101,6 +124,7 @@ public final class GraphStorePusher {
                 pushed.put(v.graphIri(), new String[] {String.join(" ", v.files()), v.sha256()});
                 writeState(pushed);
                 written.add(v.graphIri());
+                changed = true;
             }
             return written;
         }
@@ -132,7 +156,31 @@ public final class GraphStorePusher {
             synchronized (pushed) {
                 pushed.put(report.graphIri(), new String[] {report.location(), report.sourceHash() + "+" + version});
                 writeState(pushed);
+                changed = true;
             }
+        }
+
+        /** The rollups, once the reports are in: computed by the target from all it holds, then PUT whole. */
+        @Override
+        public void finish() {
+            String graph = new StoreGraphs(base).rollups();
+            String[] before = pushed.get(graph);
+            if (!changed && before != null && before[1].equals(Rollups.FINGERPRINT)) return;
+            if (query == null) {
+                say("no query endpoint is known beside " + target + " (give --target-query): the rollups graph was not "
+                        + "brought up to date, so the saved queries that read it do not yet count what this push sent");
+                return;
+            }
+            try {
+                Graph rows = Rollups.compute(q -> QueryExecHTTP.service(query).query(q).build());
+                put(graph, rows);
+                say("rollups computed by " + query + " and pushed: " + rows.size() + " triples");
+            } catch (IOException | RuntimeException e) {
+                throw new IllegalStateException("the reports were pushed, but the rollups graph could not be brought up to date ("
+                        + e.getMessage() + "); run the push again", e);
+            }
+            pushed.put(graph, new String[] {"rollups", Rollups.FINGERPRINT});
+            writeState(pushed);
         }
     }
 
@@ -216,6 +264,7 @@ public final class GraphStorePusher {
         private long maxBytes = InputLimit.DEFAULT_MAX_BYTES;
         private PrintStream log;
         private ExtractionPipeline pipeline;
+        private String query;
 
         /** The Graph Store Protocol endpoint, e.g. {@code http://host:3030/kg/data}. */
         public Builder target(String target) { this.target = target; return this; }
@@ -237,6 +286,9 @@ public final class GraphStorePusher {
 
         /** The pipeline to read and extract with (default: one under the base, with the settings above). */
         public Builder pipeline(ExtractionPipeline pipeline) { this.pipeline = pipeline; return this; }
+
+        /** The target's SPARQL query endpoint, which computes the rollups (default: {@link #queryEndpointOf(String)}). */
+        public Builder query(String query) { this.query = query; return this; }
 
         public GraphStorePusher build() { return new GraphStorePusher(this); }
     }

@@ -4,10 +4,14 @@ import org.w3id.fazhi.rdf.Vocabularies;
 
 /**
  * The IRIs of the graphs the store keeps beside the report graphs: the metadata that lets a
- * load skip unchanged reports, and one graph per shipped vocabulary ({@link Vocabularies}).
+ * load skip unchanged reports, the cross-report {@link Rollups}, and one graph per shipped
+ * vocabulary ({@link Vocabularies}).
  */
 public record StoreGraphs(String base) {
     public String meta() { return base + "graph/meta"; }
+
+    /** The cross-report aggregates the saved queries read ({@link Rollups}), kept by every load. */
+    public String rollups() { return base + "graph/rollups"; }
 
     public String ontology() { return base + "graph/ontology"; }
 

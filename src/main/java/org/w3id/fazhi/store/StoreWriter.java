@@ -33,6 +33,10 @@ import java.util.function.Consumer;
  * transaction needs no compaction, where a transaction per report grew a store of a thousand
  * reports to 18 GB. After a failed batch the pipeline writes each report in a transaction of its
  * own; a load that wrote that way, or replaced graphs, ends by compacting the store.
+ *
+ * <p>The {@link Rollups} are kept in the same transactions: the rows the batch's reports touch
+ * (before and after) are computed again before it commits; a store the bulk loader filled, one
+ * whose vocabularies changed and one whose rollups other definitions made get them rebuilt whole.
  */
 final class StoreWriter implements GraphSink {
 
@@ -48,6 +52,8 @@ final class StoreWriter implements GraphSink {
     private boolean vocabulariesInBulk;
     private Writing writing;
     private boolean compact;
+    private boolean rollupsStale;
+    private final Rollups.Touched touched = new Rollups.Touched();
 
     StoreWriter(KnowledgeStore store, String version, Consumer<String> log) {
         this.store = store;
@@ -64,6 +70,7 @@ final class StoreWriter implements GraphSink {
             if (v.sha256().equals(records.hashOf(v.graphIri()))) continue;
             vocabularyWrites.add(new GraphWrite(v.graphIri(), v.graph(), v.sha256(), String.join(" ", v.files()), null, List.of()));
         }
+        rollupsStale = !Rollups.FINGERPRINT.equals(records.hashOf(store.graphs().rollups()));
         boolean fresh = !records.hasReports() && vocabularies.graphIris().stream().noneMatch(records::hasGraph);
         compact = !fresh && !vocabularyWrites.isEmpty();
         writing = fresh ? new BulkWriting() : new Writing();
@@ -146,10 +153,27 @@ final class StoreWriter implements GraphSink {
         if (compact) store.compact();
     }
 
-    /** Replaces the changed vocabulary graphs in one transaction. */
+    /**
+     * Replaces the changed vocabulary graphs in one transaction, with the rollups rebuilt in it when
+     * they depend on what changed (region names, programs' themes) or other definitions made them.
+     */
     private void writeVocabularies() {
-        if (vocabularyWrites.isEmpty()) return;
-        store.dataset().executeWrite(() -> vocabularyWrites.forEach(this::writeGraph));
+        if (vocabularyWrites.isEmpty() && !rollupsStale) return;
+        store.dataset().executeWrite(() -> {
+            vocabularyWrites.forEach(this::writeGraph);
+            rebuildRollups();
+        });
+    }
+
+    /** Computes the rollups graph again from every report and records which definitions made it; inside a write transaction. */
+    private void rebuildRollups() {
+        DatasetGraph dsg = store.dataset().asDatasetGraph();
+        Node meta = NodeFactory.createURI(store.graphs().meta());
+        Node rollups = NodeFactory.createURI(store.graphs().rollups());
+        Rollups.rebuild(dsg, rollups);
+        store.removeAbout(meta, rollups);
+        dsg.add(meta, rollups, FZ.contentHash.asNode(), NodeFactory.createLiteralString(Rollups.FINGERPRINT));
+        rollupsStale = false;
     }
 
     /** Reports written in one write transaction, opened by the first write. */
@@ -163,6 +187,11 @@ final class StoreWriter implements GraphSink {
                 started = true;
             }
             replaced |= !w.obsolete().isEmpty() || records.hasGraph(w.graphIri());
+            // The rollup rows the report decided before the change, and those it decides after.
+            DatasetGraph dsg = store.dataset().asDatasetGraph();
+            for (String old : w.obsolete()) touched.add(dsg, NodeFactory.createURI(old));
+            touched.add(dsg, NodeFactory.createURI(w.graphIri()));
+            touched.add(w.content());
             writeGraph(w);
         }
 
@@ -170,13 +199,17 @@ final class StoreWriter implements GraphSink {
             if (!started) return;
             started = false;
             try {
+                if (rollupsStale) rebuildRollups();
+                else Rollups.refresh(store.dataset().asDatasetGraph(), NodeFactory.createURI(store.graphs().rollups()), touched);
                 store.dataset().commit();
             } finally {
+                touched.clear();
                 store.dataset().end();
             }
         }
 
         void abort(RuntimeException cause) {
+            touched.clear();
             if (!started) return;
             started = false;
             store.dataset().abort();
@@ -209,6 +242,8 @@ final class StoreWriter implements GraphSink {
             if (bulk == null) return;
             bulk.commit();
             bulk = null;
+            // The bulk loader writes past transactions: the rollups follow in one of their own.
+            store.dataset().executeWrite(StoreWriter.this::rebuildRollups);
             if (again.isEmpty()) return;
             records = StoreRecords.read(store, software);
             Writing replacing = new Writing();

@@ -6,7 +6,6 @@ import com.sun.net.httpserver.HttpServer;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,7 +30,9 @@ class GraphStorePusherTest {
 
     @BeforeAll
     static void start() {
-        remote = DatasetGraphFactory.createTxnMem();
+        // As a store is usually set up: the default graph is the union of the named graphs.
+        remote = org.apache.jena.tdb2.DatabaseMgr.createDatasetGraph();
+        remote.getContext().set(org.apache.jena.tdb2.TDB2.symUnionDefaultGraph, true);
         fuseki = FusekiServer.create().port(0).loopback(true).add("/ds", remote).build().start();
     }
 
@@ -91,6 +92,24 @@ class GraphStorePusherTest {
         long after = size(gaotai);
         assertTrue(after > 0 && after < before, before + " -> " + after);
         assertEquals(2, reportGraphs().size());
+
+        // The target computed the rollups from what it holds: those of a local store of the same reports.
+        try (KnowledgeStore local = KnowledgeStore.builder().folder(dir.resolve("local")).build()) {
+            StoreLoader.builder().store(local).build().load(List.of(reports.toString()));
+            String rollups = local.graphs().rollups();
+            org.apache.jena.graph.Graph here = Txn.calculateRead(local.dataset(), () -> {
+                org.apache.jena.graph.Graph g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+                local.dataset().asDatasetGraph().getGraph(NodeFactory.createURI(rollups)).find().forEachRemaining(g::add);
+                return g;
+            });
+            org.apache.jena.graph.Graph there = Txn.calculateRead(remote, () -> {
+                org.apache.jena.graph.Graph g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+                remote.getGraph(NodeFactory.createURI(rollups)).find().forEachRemaining(g::add);
+                return g;
+            });
+            assertTrue(here.size() > 20, "local rollups: " + here.size());
+            assertTrue(here.isIsomorphicWith(there), "rollups pushed: " + there.size() + " triples, local: " + here.size());
+        }
     }
 
     @Test

@@ -97,7 +97,7 @@ class StoreLoaderTest {
                     .load(reports.subList(1, reports.size())).loaded().size());
             Map<String, Graph> inBulk = graphs(bulk), inSteps = graphs(stepwise);
             assertEquals(inSteps.keySet(), inBulk.keySet());
-            assertEquals(reports.size() + 5, inBulk.size(), "the reports, four vocabularies and the metadata");
+            assertEquals(reports.size() + 6, inBulk.size(), "the reports, four vocabularies, the rollups and the metadata");
             // Quotes hang off blank nodes, so the graphs are compared up to their names.
             inBulk.forEach((name, g) -> assertTrue(g.isIsomorphicWith(inSteps.get(name)), name));
             long hits = count(bulk, search);
