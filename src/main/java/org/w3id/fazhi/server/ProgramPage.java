@@ -30,6 +30,8 @@ final class ProgramPage implements ThingPages.Page {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int TOP = 10;
+    /** Reports listed with their quotes; a program practised in thousands of reports links to the paged query for the rest. */
+    static final int SHOWN = 200;
 
     @Override
     public String render(String iri, LinkedDataServlet.Description d, Dataset dataset, IriMapping iris) {
@@ -69,15 +71,15 @@ final class ProgramPage implements ThingPages.Page {
     private record Row(String report, String region, String province, String year, String status, String quote) {}
 
     private static void regions(PageFrame page, String iri, Map<String, String> status, StoreLookup store) {
-        Map<String, String> quotes = quotes(iri, status, store);
         List<Row> rows = new ArrayList<>();
         for (Map.Entry<String, String> e : status.entrySet()) {
             String r = e.getKey();
             String region = store.iri(r, FZ.region);
             String province = region == null ? null : store.iri(region, FZ.province);
-            rows.add(new Row(r, region, province, String.valueOf(store.text(r, FZ.year)), e.getValue(), quotes.get(r)));
+            rows.add(new Row(r, region, province, String.valueOf(store.text(r, FZ.year)), e.getValue(), null));
         }
-        Comparator<String> byLabel = Comparator.comparing(i -> i == null ? "\uffff" : String.valueOf(store.label(i)));
+        Map<String, String> labels = new HashMap<>();
+        Comparator<String> byLabel = Comparator.comparing(i -> i == null ? "\uffff" : labels.computeIfAbsent(i, k -> String.valueOf(store.label(k))));
         rows.sort(Comparator.comparing(Row::province, byLabel).thenComparing(Row::region, byLabel).thenComparing(Row::year));
         long regions = rows.stream().map(Row::region).distinct().count();
         Element section = page.section("实施或计划的地区 Regions that practise or plan it (" + regions + ")");
@@ -86,8 +88,21 @@ final class ProgramPage implements ThingPages.Page {
             section.appendElement("p").addClass("note").text("No report in the store names it.");
             return;
         }
+        // Quotes are looked up for the rows shown only: a popular program is named in thousands of reports.
+        List<Row> shown = rows.subList(0, Math.min(SHOWN, rows.size()));
+        Map<String, String> quotes = quotes(iri, shown.stream().collect(java.util.stream.Collectors.toMap(
+                Row::report, Row::status, (a, b) -> a, LinkedHashMap::new)), store);
+        if (shown.size() < rows.size()) {
+            Element note = section.appendElement("p").addClass("note").attr("id", "more-reports");
+            note.appendText("The first " + shown.size() + " of " + rows.size() + " reports, by province and region; every one, a page at a time: ");
+            String label = store.label(iri);
+            note.appendElement("a").attr("href", "/queries/regions-practising-program"
+                    + "?program=" + java.net.URLEncoder.encode(label == null ? "" : label, java.nio.charset.StandardCharsets.UTF_8))
+                    .text("regions-practising-program");
+        }
         Element tbody = page.table(section, "省份 province", "地区 region", "年度 year", "状态 status", "原文 quote");
-        for (Row row : rows) {
+        for (Row listed : shown) {
+            Row row = new Row(listed.report(), listed.region(), listed.province(), listed.year(), listed.status(), quotes.get(listed.report()));
             Element tr = tbody.appendElement("tr");
             Element td = tr.appendElement("td");
             if (row.province() != null) page.link(td, row.province());
@@ -145,6 +160,9 @@ final class ProgramPage implements ThingPages.Page {
     private static Map<String, String> quotes(String iri, Map<String, String> status, StoreLookup store) {
         Map<String, List<String>> mentions = new HashMap<>();
         for (String m : store.subjects(FZ.program, iri)) {
+            // A mention is minted under its report ({report}/{kind}/{n}): only the shown reports' are looked up.
+            int kind = m.lastIndexOf('/', m.lastIndexOf('/') - 1);
+            if (kind > 0 && !status.containsKey(m.substring(0, kind))) continue;
             String report = store.iri(m, FZ.report);
             if (report != null && status.containsKey(report)) mentions.computeIfAbsent(report, k -> new ArrayList<>()).add(m);
         }

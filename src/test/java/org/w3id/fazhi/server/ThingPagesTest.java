@@ -3,6 +3,7 @@ package org.w3id.fazhi.server;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.system.Txn;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -139,6 +140,43 @@ class ThingPagesTest {
         assertTrue(rows(doc, "#cooccurring").size() <= 10);
         assertNotNull(doc.selectFirst("script.chart-data"), "a chart");
         assertNotNull(doc.selectFirst("script[src=" + WebAssets.THING_CHARTS + "]"));
+    }
+
+    @Test
+    void aProgramPractisedInManyReportsListsTheFirstAndLinksThePagedQuery() {
+        Dataset dataset = DatasetFactory.createTxnMem();
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        int reports = ProgramPage.SHOWN + 50;
+        String program = BASE + "id/program/popular";
+        Txn.executeWrite(dataset, () -> {
+            Node g = NodeFactory.createURI(BASE + "graph/test");
+            add(dsg, g, program, RDF.type.getURI(), uri(FZ.Program.getURI()));
+            add(dsg, g, program, SKOS.prefLabel.getURI(), NodeFactory.createLiteralLang("常见制度", "zh"));
+            for (int i = 0; i < reports; i++) {
+                String region = BASE + "id/region/" + (500000 + i), report = BASE + "id/report/" + (500000 + i) + "-2023";
+                add(dsg, g, region, RDF.type.getURI(), uri(FZ.Region.getURI()));
+                add(dsg, g, region, SKOS.prefLabel.getURI(), NodeFactory.createLiteralLang("地区" + i, "zh"));
+                add(dsg, g, report, RDF.type.getURI(), uri(FZ.Report.getURI()));
+                add(dsg, g, report, FZ.region.getURI(), uri(region));
+                add(dsg, g, report, FZ.year.getURI(), NodeFactory.createLiteralString("2023"));
+                add(dsg, g, report, FZ.practices.getURI(), uri(program));
+                String mention = report + "/program-mention/" + i;
+                add(dsg, g, mention, FZ.program.getURI(), uri(program));
+                add(dsg, g, mention, FZ.report.getURI(), uri(report));
+                add(dsg, g, mention, FZ.surface.getURI(), NodeFactory.createLiteralString("常见制度" + i));
+            }
+        });
+        LinkedDataServlet.Description d = new LinkedDataServlet.Description(ModelFactory.createDefaultModel(), List.of(), false, null);
+        String html = dataset.calculateRead(() -> new ProgramPage().render(program, d, dataset, new IriMapping(BASE)));
+        Document doc = Jsoup.parse(html);
+        List<String> rows = rows(doc, "#regions > .scroll");
+        assertEquals(ProgramPage.SHOWN, rows.size());
+        assertTrue(rows.stream().allMatch(r -> r.contains("常见制度")), "each shown row has its quote");
+        assertTrue(doc.selectFirst("#regions h2").text().contains("(" + reports + ")"), "the count is of every region");
+        Element more = doc.selectFirst("#more-reports a");
+        assertNotNull(more, "a link to every row");
+        assertTrue(more.attr("href").startsWith("/queries/regions-practising-program?program="), more.attr("href"));
+        assertTrue(doc.selectFirst("#more-reports").text().contains("of " + reports + " reports"));
     }
 
     @Test
