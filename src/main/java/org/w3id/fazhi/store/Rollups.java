@@ -101,7 +101,7 @@ public final class Rollups {
         Graph all = GraphFactory.createDefaultGraph();
         for (Kind k : Kind.values()) {
             try (QueryExec q = exec.apply(k.query(null))) {
-                q.construct(all);
+                q.constructTriples().forEachRemaining(t -> all.add(canonical(t)));
             }
         }
         return all;
@@ -130,9 +130,23 @@ public final class Rollups {
                 rows.forEach(row -> dsg.deleteAny(graph, row, Node.ANY, Node.ANY));
             }
             try (QueryExec q = QueryExec.dataset(dsg).query(k.query(keys)).build()) {
-                q.constructTriples().forEachRemaining(t -> dsg.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
+                q.constructTriples().forEachRemaining(t -> {
+                    Triple c = canonical(t);
+                    dsg.add(graph, c.getSubject(), c.getPredicate(), c.getObject());
+                });
             }
         }
+    }
+
+    /**
+     * A row as every engine writes it: SPARQL leaves the order of GROUP_CONCAT open (Jena keeps
+     * the subquery's order, others need not), so a list of names is put in order here.
+     */
+    static Triple canonical(Triple t) {
+        if (!t.getPredicate().equals(FZ.practisingRegionNames.asNode()) || !t.getObject().isLiteral()) return t;
+        String sorted = java.util.Arrays.stream(t.getObject().getLiteralLexicalForm().split("、"))
+                .sorted().collect(Collectors.joining("、"));
+        return Triple.create(t.getSubject(), t.getPredicate(), org.apache.jena.graph.NodeFactory.createLiteralString(sorted));
     }
 
     /**
