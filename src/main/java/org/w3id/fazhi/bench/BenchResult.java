@@ -64,6 +64,7 @@ public record BenchResult(
             @JsonProperty("memory_load_ok") boolean ok,
             @JsonProperty("memory_load_s") Double seconds,
             @JsonProperty("peak_heap_mb") Double peakHeapMb,
+            @JsonProperty("live_heap_mb") Double liveHeapMb,
             @JsonProperty("store_mb") Double storeMb) {}
 
     /** Per saved query, by name: median and p95 ms on the large store, median on the small one, and their ratio. */

@@ -16,9 +16,20 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>The peak is the largest heap in use seen by sampling every 20 ms. Adding up each memory
  * pool's own peak, as the pools report them, overstates it: eden, survivor and old space peak at
  * different moments, and the sum can exceed the heap limit.
+ *
+ * <p>A collector given 512 MB lets garbage fill most of it before collecting, so the sampled peak
+ * is near the limit for any long load; what the load needs is the heap left in use after each
+ * collection, also printed (the largest, from the collectors' notifications: what a GC log's
+ * "before->after" gives).
  */
 public final class LoadChild {
     private LoadChild() {}
+
+    /** The heap's pools by name (the collectors also report code cache and metaspace). */
+    private static boolean isHeap(String pool) {
+        return ManagementFactory.getMemoryPoolMXBeans().stream()
+                .anyMatch(p -> p.getName().equals(pool) && p.getType() == java.lang.management.MemoryType.HEAP);
+    }
 
     public static void main(String[] args) {
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
@@ -35,6 +46,17 @@ public final class LoadChild {
         }, "heap-sampler");
         sampler.setDaemon(true);
         sampler.start();
+        AtomicLong live = new AtomicLong();
+        for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            if (!(gc instanceof javax.management.NotificationEmitter emitter)) continue;
+            emitter.addNotificationListener((n, h) -> {
+                if (!com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) return;
+                var info = com.sun.management.GarbageCollectionNotificationInfo.from((javax.management.openmbean.CompositeData) n.getUserData());
+                long after = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
+                        .filter(e -> isHeap(e.getKey())).mapToLong(e -> e.getValue().getUsed()).sum();
+                live.accumulateAndGet(after, Math::max);
+            }, null, null);
+        }
         LoadSummary s;
         try (KnowledgeStore store = KnowledgeStore.builder().folder(Path.of(args[0])).build()) {
             s = StoreLoader.builder().store(store).build().load(List.of(args[1]));
@@ -43,6 +65,7 @@ public final class LoadChild {
         peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
         System.out.println("loaded " + s.loaded().size() + " problems " + s.problems().size());
         System.out.printf("peak_heap_mb %.1f%n", peak.get() / 1048576.0);
+        System.out.printf("live_heap_mb %.1f%n", live.get() / 1048576.0);
         System.exit(s.problems().isEmpty() ? 0 : 1);
     }
 }

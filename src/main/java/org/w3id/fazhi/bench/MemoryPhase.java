@@ -33,18 +33,19 @@ final class MemoryPhase {
         List<String> cmd = List.of(javaBin(), "-Xmx512m", "-cp", System.getProperty("java.class.path"),
                 LoadChild.class.getName(), db.toString(), ctx.corpus.toString());
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        String peak = null, last = null;
+        String peak = null, live = null, last = null;
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line; (line = r.readLine()) != null; ) {
                 last = line;
                 if (line.startsWith("peak_heap_mb ")) peak = line.substring(13).trim();
+                if (line.startsWith("live_heap_mb ")) live = line.substring(13).trim();
             }
         }
         int exit = p.waitFor();
         double s = secs(t0);
         BenchResult.Memory figures = new BenchResult.Memory(exit == 0, round(s), peak == null ? null : Double.parseDouble(peak),
-                round(du(db) / 1e6));
-        ctx.row("load " + ctx.reports + " reports, -Xmx512m", exit == 0 ? String.format("completed in %.0f s, peak heap %s MB, store %.0f MB on disk", s, peak, du(db) / 1e6)
+                live == null ? null : Double.parseDouble(live), round(du(db) / 1e6));
+        ctx.row("load " + ctx.reports + " reports, -Xmx512m", exit == 0 ? String.format("completed in %.0f s, peak heap %s MB (largest after a GC %s MB), store %.0f MB on disk", s, peak, live, du(db) / 1e6)
                 : "FAILED (exit " + exit + "): " + last, "");
         if (exit != 0) throw new IllegalStateException("the -Xmx512m load failed: " + last);
         return figures;

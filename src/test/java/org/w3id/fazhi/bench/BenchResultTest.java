@@ -23,7 +23,7 @@ class BenchResultTest {
         BenchResult r = new BenchResult(MACHINE, 30, 30,
                 new BenchResult.Extract(30, 1.2, 100.0, 4.0, 300.0, 12.0, 5000, 900, 0.333),
                 new BenchResult.Load(30, 2.0, 1.5, 6000, 1.333),
-                new BenchResult.Memory(true, 20.0, null, 55.5),
+                new BenchResult.Memory(true, 20.0, null, null, 55.5),
                 new BenchResult.Query(p50, p50, p50, p50),
                 new BenchResult.Server(32, 60.1, 1200, 19.967, 80.0, 900.0, 0, 0.125),
                 new BenchResult.Restart(null));
@@ -32,7 +32,7 @@ class BenchResultTest {
                 "extract_reports", "extract_mb", "extract_reports_per_s", "extract_mb_per_s", "baseline_reports_per_s",
                 "baseline_mb_per_s", "extract_triples", "baseline_numbers", "extract_ratio",
                 "load_reports", "load_s", "bulk_load_s", "load_quads", "load_ratio",
-                "memory_load_ok", "memory_load_s", "peak_heap_mb", "store_mb",
+                "memory_load_ok", "memory_load_s", "peak_heap_mb", "live_heap_mb", "store_mb",
                 "query_p50_ms", "query_p95_ms", "query_p50_ms_small", "query_growth",
                 "server_clients", "server_seconds", "server_queries", "server_qps", "server_p50_ms", "server_p99_ms", "server_errors",
                 "server_cache_hit_rate", "restart_ms"), keys(n));
