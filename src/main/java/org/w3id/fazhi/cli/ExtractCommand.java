@@ -76,7 +76,8 @@ final class ExtractCommand implements Callable<Integer> {
             System.err.println("fazhi: no report could be read; nothing written");
             return result.exitCode();
         }
-        System.err.printf("fazhi: extracted %d report(s), %d problem(s)%n", result.reports(), result.problems().size());
+        System.err.printf("fazhi: extracted %d report(s), %d problem(s)%s%n", result.reports(), result.problems().size(),
+                ExtractionResult.Failed.countsByKind(result.problems()));
         return result.exitCode();
     }
 
