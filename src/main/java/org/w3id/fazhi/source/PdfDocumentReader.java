@@ -37,7 +37,7 @@ final class PdfDocumentReader {
             if (pdf.getNumberOfPages() == 0) throw corrupt(location, "it has no pages", null);
             LineCollector lines = new LineCollector();
             lines.getText(pdf);
-            List<List<Line>> pages = PageFurniture.remove(lines.pages, Line::text);
+            List<List<Line>> pages = PageFurniture.remove(withoutSmallPrintAtEdges(lines.pages), Line::text);
             List<String> paragraphs = paragraphs(pages);
             if (paragraphs.isEmpty()) {
                 int images = pagesWithImages(pdf);
@@ -79,6 +79,31 @@ final class PdfDocumentReader {
         return n;
     }
 
+    /**
+     * Pages without a line in small print set apart at the top or the bottom edge: a running header
+     * or footer, found so even in a one-page document, where nothing repeats.
+     */
+    static List<List<Line>> withoutSmallPrintAtEdges(List<List<Line>> pages) {
+        List<Line> all = new ArrayList<>();
+        pages.forEach(all::addAll);
+        if (all.isEmpty()) return pages;
+        float em = median(all.stream().map(Line::size).toList());
+        float pitch = mostCommon(pitches(pages));
+        List<List<Line>> out = new ArrayList<>();
+        for (List<Line> page : pages) {
+            List<Line> kept = new ArrayList<>(page);
+            if (kept.size() > 1 && isEdgePrint(kept.get(0), kept.get(1), em, pitch)) kept.remove(0);
+            int last = kept.size() - 1;
+            if (last > 0 && isEdgePrint(kept.get(last), kept.get(last - 1), em, pitch)) kept.remove(last);
+            out.add(kept);
+        }
+        return out;
+    }
+
+    private static boolean isEdgePrint(Line edge, Line neighbour, float em, float pitch) {
+        return edge.size() < 0.85f * em && pitch > 0 && Math.abs(neighbour.baseline() - edge.baseline()) > 2 * pitch;
+    }
+
     /** The lines of all pages as paragraphs, in reading order. */
     static List<String> paragraphs(List<List<Line>> pages) {
         List<Line> all = new ArrayList<>();
@@ -87,7 +112,7 @@ final class PdfDocumentReader {
         float em = median(all.stream().map(Line::size).toList());
         float left = mostCommon(all.stream().map(Line::left).toList());
         float right = (float) all.stream().mapToDouble(Line::right).max().orElse(0);
-        float pitch = median(pitches(pages));
+        float pitch = mostCommon(pitches(pages));
 
         List<String> paragraphs = new ArrayList<>();
         StringBuilder current = null;
@@ -146,7 +171,7 @@ final class PdfDocumentReader {
         return sorted[sorted.length / 2];
     }
 
-    /** The left edge most lines start at, to the point: the body's margin, whatever the headings do. */
+    /** The value most lines share, to the point (the smallest of equals): the body's margin or line pitch, whatever headings do. */
     private static float mostCommon(List<Float> values) {
         Map<Integer, Integer> counts = new HashMap<>();
         for (float v : values) counts.merge(Math.round(v), 1, Integer::sum);

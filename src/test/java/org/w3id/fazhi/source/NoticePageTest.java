@@ -1,0 +1,100 @@
+package org.w3id.fazhi.source;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A list of notice-page URLs yields the reports they carry as attachments: one level, same site. */
+class NoticePageTest {
+    private static final List<String> REPORT = List.of("高台县人民政府2020年度法治政府建设情况报告",
+            "一、2020年法治政府建设主要成效", "全年共办理行政复议案件23件，行政诉讼案件41件。");
+
+    private final SourceReader reader = SourceReader.builder().httpTimeout(Duration.ofSeconds(5)).build();
+    private final AtomicInteger otherSiteHits = new AtomicInteger();
+    private HttpServer server;
+    private String base;
+
+    @BeforeEach
+    void start() throws IOException {
+        byte[] pdf = TestDocuments.pdf(REPORT, "政府信息公开", TestDocuments.PageNumbers.DASHES, null, null);
+        byte[] scan = TestDocuments.scannedPdf();
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/notice.html", x -> page(x, "<p>关于公开高台县2020年度法治政府建设情况报告的通知</p>"
+                + "<p>附件：<a href=\"/module/download/downfile.jsp?classid=0&amp;filename=2101.pdf\">高台县2020年度法治政府建设情况报告</a></p>"
+                + "<p><a href=\"/index.html\">返回首页</a></p>"));
+        server.createContext("/module/download/downfile.jsp", x -> respond(x, "application/octet-stream", pdf));
+        server.createContext("/scanned-notice.html", x -> page(x, "<p>通知</p><p><a href=\"/files/scan.pdf\">附件1</a></p>"));
+        server.createContext("/files/scan.pdf", x -> respond(x, "application/pdf", scan));
+        server.createContext("/elsewhere.html", x -> page(x, "<p>通知</p><p>附件：<a href=\"http://localhost:"
+                + server.getAddress().getPort() + "/other-site.pdf\">报告.pdf</a></p>"));
+        server.createContext("/other-site.pdf", x -> {
+            otherSiteHits.incrementAndGet();
+            respond(x, "application/pdf", pdf);
+        });
+        server.createContext("/full-report.html", x -> page(x, "<p>" + "全年共办理行政复议案件23件。".repeat(120) + "</p>"
+                + "<p>附件：<a href=\"/files/table.pdf\">统计表.pdf</a></p>"));
+        server.start();
+        base = "http://" + server.getAddress().getHostString() + ":" + server.getAddress().getPort();
+    }
+
+    @AfterEach
+    void stop() {
+        server.stop(0);
+    }
+
+    @Test
+    void noticePageIsReadAsItsAttachment() throws Exception {
+        SourceDocument doc = reader.readOne(base + "/notice.html");
+        assertEquals(MediaKind.PDF, doc.kind());
+        assertEquals(base + "/notice.html", doc.location());
+        assertEquals(base + "/module/download/downfile.jsp?classid=0&filename=2101.pdf", doc.pageMetadata().get(SourceDocument.ATTACHMENT));
+        assertEquals(String.join("\n", REPORT), doc.text().replace(" ", ""));
+    }
+
+    @Test
+    void anAttachmentThatCannotBeReadIsNamedWithThePage() {
+        SourceException e = assertThrows(SourceException.class, () -> reader.readOne(base + "/scanned-notice.html"));
+        assertEquals(ProblemKind.SCANNED, e.kind());
+        assertTrue(e.getMessage().startsWith(base + "/scanned-notice.html: attachment " + base + "/files/scan.pdf: scanned PDF"),
+                e.getMessage());
+    }
+
+    @Test
+    void attachmentsOnAnotherSiteAreNotFetched() throws Exception {
+        // 127.0.0.1 and localhost are two hosts to a browser, and to the reader.
+        SourceDocument doc = reader.readOne(base + "/elsewhere.html");
+        assertEquals(MediaKind.HTML, doc.kind());
+        assertEquals(0, otherSiteHits.get());
+    }
+
+    @Test
+    void aPageThatIsAReportIsReadAsThePage() throws Exception {
+        assertEquals(MediaKind.HTML, reader.readOne(base + "/full-report.html").kind());
+    }
+
+    private static void page(HttpExchange exchange, String body) throws IOException {
+        respond(exchange, "text/html; charset=utf-8", ("<html><head><title>通知</title></head><body>" + body + "</body></html>").getBytes(UTF_8));
+    }
+
+    private static void respond(HttpExchange exchange, String contentType, byte[] body) throws IOException {
+        exchange.getResponseHeaders().add("Content-Type", contentType);
+        exchange.sendResponseHeaders(200, body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
+    }
+}
