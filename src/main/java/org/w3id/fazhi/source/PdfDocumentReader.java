@@ -27,8 +27,12 @@ import org.apache.pdfbox.text.TextPosition;
 final class PdfDocumentReader {
     private static final Pattern SPACES = Pattern.compile("[ \\t\\u00A0]{2,}");
 
-    /** One printed line: its text and where it stands on its page, in PDF units from the top left. */
-    record Line(String text, float left, float right, float baseline, float size) {}
+    /**
+     * One printed line: its text and where it stands on its page, in PDF units from the top left.
+     *
+     * @param firstWord the width of its first Latin word or number, or of its first character
+     */
+    record Line(String text, float left, float right, float baseline, float size, float firstWord) {}
 
     private PdfDocumentReader() {}
 
@@ -121,7 +125,8 @@ final class PdfDocumentReader {
             Line above = null; // the line above on this page; none after a page break
             for (Line line : page) {
                 boolean continues = last != null
-                        && last.right() >= right - 2 * em          // the line before ran to the margin
+                        && (last.right() >= right - 2 * em         // the line before ran to the margin,
+                            || last.right() + line.firstWord() > right) // or this line's first word did not fit on it
                         && line.left() <= left + 0.8f * em         // this one is not indented or centred
                         && Math.abs(line.size() - last.size()) <= 0.15f * last.size()
                         && (above == null || pitch == 0 || line.baseline() - above.baseline() <= 1.6f * pitch);
@@ -221,6 +226,17 @@ final class PdfDocumentReader {
             pages.add(page);
         }
 
+        /** Numbers and Latin words are not broken at a line's end: the whole of one moves to the next line. */
+        private static float firstWordWidth(List<TextPosition> glyphs) {
+            float start = glyphs.get(0).getXDirAdj(), end = start + glyphs.get(0).getWidthDirAdj();
+            for (TextPosition g : glyphs) {
+                String u = g.getUnicode();
+                if (u == null || u.length() != 1 || !isLatin(u.charAt(0)) && ".,%-".indexOf(u.charAt(0)) < 0) break;
+                end = g.getXDirAdj() + g.getWidthDirAdj();
+            }
+            return end - start;
+        }
+
         private void endLine() {
             String line = SPACES.matcher(text.toString().strip()).replaceAll(" ");
             if (!line.isEmpty() && !glyphs.isEmpty()) {
@@ -232,7 +248,7 @@ final class PdfDocumentReader {
                     baseline = Math.max(baseline, g.getYDirAdj());
                     sizes.add(g.getFontSizeInPt());
                 }
-                page.add(new Line(line, left, right, baseline, median(sizes)));
+                page.add(new Line(line, left, right, baseline, median(sizes), firstWordWidth(glyphs)));
             }
             text.setLength(0);
             glyphs.clear();

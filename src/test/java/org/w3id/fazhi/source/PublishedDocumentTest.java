@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** PDF and Word reports: text in reading order, furniture out, and a clear message for each file that cannot be read. */
@@ -38,15 +40,18 @@ class PublishedDocumentTest {
         assertEquals(e.size(), a.size(), "lines");
     }
 
-    @Test
-    void pdfKeepsParagraphsAndDropsHeadersAndPageNumbers() throws Exception {
-        List<String> lines = reportLines("nanchang-county-2023.txt");
+    /** Every development report, set as a PDF with a running header and page numbers, reads back line for line. */
+    @ParameterizedTest
+    @ValueSource(strings = {"nanchang-county-2023.txt", "shanwei-chengqu-2023.txt", "dalian-jinpu-new-area-2023.txt",
+            "gaotai-county-2020.txt", "xiangyang-high-tech-zone-2023.txt"})
+    void pdfKeepsParagraphsAndDropsHeadersAndPageNumbers(String report) throws Exception {
+        List<String> lines = reportLines(report);
         Path pdf = dir.resolve("report.pdf");
-        Files.write(pdf, TestDocuments.pdf(lines, "南昌县人民政府 政府信息公开", TestDocuments.PageNumbers.DASHES, null, null));
+        TestDocuments.PageNumbers numbers = report.length() % 2 == 0 ? TestDocuments.PageNumbers.DASHES : TestDocuments.PageNumbers.OF_TOTAL;
+        Files.write(pdf, TestDocuments.pdf(lines, "政府信息公开 · 法治政府建设年度报告", numbers, null, null));
         SourceDocument doc = READER.readOne(pdf.toString());
         assertEquals(MediaKind.PDF, doc.kind());
-        List<String> read = Arrays.asList(doc.text().split("\n"));
-        assertSameLines(lines, read);
+        assertSameLines(lines, Arrays.asList(doc.text().split("\n")));
     }
 
     @Test
