@@ -116,6 +116,14 @@ class PublishedReportsTest {
         }
     }
 
+    private static byte[] doc(GoldSet.GoldReport r) {
+        try {
+            return TestDocuments.doc(lines(r.report()), false);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Test
     void pdfAndWordScoreAsTheText() throws Exception {
         SourceBatch text = SourceReader.builder().build().read(List.of(seeds.toString()));
@@ -124,7 +132,8 @@ class PublishedReportsTest {
         Scorecard.Totals t = Scorer.score(gold, out).totals();
         Scorecard.Totals pdf = score("pdf", PublishedReportsTest::pdf, MediaKind.PDF);
         Scorecard.Totals docx = score("docx", PublishedReportsTest::docx, MediaKind.DOCX);
-        for (var e : Map.of("pdf", pdf, "docx", docx).entrySet()) {
+        Scorecard.Totals doc = score("doc", PublishedReportsTest::doc, MediaKind.DOC);
+        for (var e : Map.of("pdf", pdf, "docx", docx, "doc", doc).entrySet()) {
             Scorecard.Totals v = e.getValue();
             String k = e.getKey();
             System.out.printf(Locale.ROOT, "%s: facts F1 %.4f (text %.4f), programs F1 %.4f (text %.4f), metadata %.4f (text %.4f)%n",

@@ -87,6 +87,22 @@ class PublishedDocumentTest {
     }
 
     @Test
+    void docKeepsItsParagraphs() throws Exception {
+        List<String> lines = reportLines("xiangyang-high-tech-zone-2023.txt");
+        Path doc = dir.resolve("report.doc");
+        Files.write(doc, TestDocuments.doc(lines, false));
+        SourceDocument read = READER.readOne(doc.toString());
+        assertEquals(MediaKind.DOC, read.kind());
+        assertSameLines(lines, Arrays.asList(read.text().split("\n")));
+    }
+
+    @Test
+    void docWithRevisionMarksIsRefused() throws Exception {
+        byte[] doc = TestDocuments.doc(List.of("高台县人民政府2020年度法治政府建设情况报告", "全年办理行政复议案件20件。"), true);
+        assertProblem("draft.doc", doc, ProblemKind.TRACKED_CHANGES, "tracked changes");
+    }
+
+    @Test
     void scannedPdfIsNamedAsSuch() throws Exception {
         assertProblem("scan.pdf", TestDocuments.scannedPdf(), ProblemKind.SCANNED, "scanned PDF");
     }

@@ -157,6 +157,84 @@ public final class TestDocuments {
         }
     }
 
+    /**
+     * A Word 97–2003 .doc of the lines, one paragraph each. POI cannot create one, so the file is
+     * built here from [MS-DOC]: an OLE2 file holding a WordDocument stream (the File Information
+     * Block, then the text in UTF-16) and a 1Table stream (an empty style sheet and font table, the
+     * document properties, and a piece table of one piece). Word's paragraph and character
+     * properties are left out, as the readers rebuild paragraphs from the paragraph marks; one run
+     * of default character properties covers the text, or, with a tracked change, two runs, the
+     * last paragraph marked as an insertion (sprmCFRMarkIns).
+     */
+    public static byte[] doc(List<String> lines, boolean trackedChange) throws IOException {
+        String text = String.join("\r", lines.stream().map(String::strip).filter(l -> !l.isEmpty()).toList()) + "\r";
+        byte[] utf16 = text.getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+        int textOffset = 1024, textEnd = textOffset + utf16.length;
+        int chpxPage = (textEnd + 511) / 512;          // a character-property page, on a 512-byte boundary
+        java.nio.ByteBuffer word = java.nio.ByteBuffer.allocate(chpxPage * 512 + 512).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        word.putShort(0x00, (short) 0xA5EC);          // wIdent
+        word.putShort(0x02, (short) 0x00C1);          // nFib: Word 97
+        word.putShort(0x06, (short) 0x0804);          // lid: Chinese (PRC)
+        word.putShort(0x0A, (short) 0x1200);          // fWhichTblStm (1Table), fExtChar
+        word.putShort(0x0C, (short) 0x00BF);          // nFibBack
+        word.putShort(0x20, (short) 14);              // csw
+        word.putShort(0x3E, (short) 22);              // cslw
+        word.putInt(0x40, word.capacity());           // cbMac
+        word.putInt(0x4C, text.length());             // ccpText
+        word.putShort(0x98, (short) 0x5D);            // cbRgFcLcb: 93 pairs
+        int pairs = 0x9A;
+        int stshf = 0, fonts = 32, clx = 64, chpx = 96, dop = 128, dopLength = 544;
+        putPair(word, pairs, 1, stshf, 20);           // fcStshf
+        putPair(word, pairs, 12, chpx, 12);           // fcPlcfBteChpx
+        putPair(word, pairs, 15, fonts, 4);           // fcSttbfFfn
+        putPair(word, pairs, 31, dop, dopLength);     // fcDop
+        putPair(word, pairs, 33, clx, 21);            // fcClx
+        word.position(textOffset);
+        word.put(utf16);
+        int fkp = chpxPage * 512;                     // the character runs' FCs, their CHPX offsets, their count
+        if (trackedChange) {
+            int inserted = textEnd - 2 * (lines.get(lines.size() - 1).strip().length() + 1);
+            word.putInt(fkp, textOffset);
+            word.putInt(fkp + 4, inserted);
+            word.putInt(fkp + 8, textEnd);
+            word.put(fkp + 12, (byte) 0);
+            word.put(fkp + 13, (byte) (500 / 2));
+            word.put(fkp + 500, new byte[] {3, 0x01, 0x08, 1}); // cb, sprmCFRMarkIns = 1
+            word.put(fkp + 511, (byte) 2);
+        } else {
+            word.putInt(fkp, textOffset);
+            word.putInt(fkp + 4, textEnd);
+            word.put(fkp + 8, (byte) 0);
+            word.put(fkp + 511, (byte) 1);
+        }
+
+        java.nio.ByteBuffer table = java.nio.ByteBuffer.allocate(dop + dopLength).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        table.putShort(stshf, (short) 18);            // cbStshi, then a Stshif of no styles
+        table.putInt(chpx, textOffset);               // PlcBteChpx: the text's bytes are on page chpxPage
+        table.putInt(chpx + 4, textEnd);
+        table.putInt(chpx + 8, chpxPage);
+        table.put(clx, (byte) 0x02);                  // Pcdt
+        table.putInt(clx + 1, 16);                    // lcb of the PlcPcd
+        table.putInt(clx + 5, 0);                     // CP of the piece
+        table.putInt(clx + 9, text.length());         // CP at its end
+        table.putShort(clx + 13, (short) 0);          // Pcd flags
+        table.putInt(clx + 15, textOffset);           // fc: bit 30 clear, so UTF-16 at this offset
+        table.putShort(clx + 19, (short) 0);          // prm
+
+        try (POIFSFileSystem fs = new POIFSFileSystem()) {
+            fs.createDocument(new java.io.ByteArrayInputStream(word.array()), "WordDocument");
+            fs.createDocument(new java.io.ByteArrayInputStream(table.array()), "1Table");
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            fs.writeFilesystem(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static void putPair(java.nio.ByteBuffer fib, int start, int index, int fc, int lcb) {
+        fib.putInt(start + index * 8, fc);
+        fib.putInt(start + index * 8 + 4, lcb);
+    }
+
     /** A .docx encrypted with a password (Office's agile encryption: an OLE2 file holding the package). */
     public static byte[] encryptedDocx(List<String> lines) throws Exception {
         byte[] plain = docx(lines, "页眉", null, null, false);
