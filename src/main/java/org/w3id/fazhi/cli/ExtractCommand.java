@@ -31,7 +31,7 @@ import java.util.concurrent.Callable;
  * named graph per report holding the report framed.
  */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = "Extract reports (.txt, .html, folders, URLs) into RDF or a JSON Lines summary.")
+        description = "Extract reports (.txt, .html, .pdf, .docx, .doc, folders, URLs) into RDF or a JSON Lines summary.")
 final class ExtractCommand implements Callable<Integer> {
 
     enum Format { jsonl, trig, nq, ttl, jsonld }
