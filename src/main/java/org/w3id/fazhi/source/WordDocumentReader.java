@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import javax.xml.namespace.QName;
@@ -41,53 +42,62 @@ final class WordDocumentReader {
     private WordDocumentReader() {}
 
     static DocumentText readDocx(String location, byte[] bytes) throws SourceException {
-        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
-            if (hasRevisions(doc)) throw trackedChanges(location);
-            List<String> lines = new ArrayList<>();
-            for (IBodyElement element : doc.getBodyElements()) {
-                if (element instanceof XWPFParagraph p) {
-                    addLines(lines, p.getText());
-                } else if (element instanceof XWPFTable t) {
-                    for (XWPFTableRow row : t.getRows()) {
-                        for (XWPFTableCell cell : row.getTableCells()) addLines(lines, cell.getText());
+        return readSafely(location, "Word (.docx)", () -> {
+            try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+                if (hasRevisions(doc)) throw trackedChanges(location);
+                List<String> lines = new ArrayList<>();
+                for (IBodyElement element : doc.getBodyElements()) {
+                    if (element instanceof XWPFParagraph p) {
+                        addLines(lines, p.getText());
+                    } else if (element instanceof XWPFTable t) {
+                        for (XWPFTableRow row : t.getRows()) {
+                            for (XWPFTableCell cell : row.getTableCells()) addLines(lines, cell.getText());
+                        }
                     }
                 }
+                POIXMLProperties.CoreProperties core = doc.getProperties().getCoreProperties();
+                return withText(location, new DocumentText(lines, DocumentText.properties(core.getTitle(), core.getCreated())));
             }
-            POIXMLProperties.CoreProperties core = doc.getProperties().getCoreProperties();
-            return withText(location, new DocumentText(lines, DocumentText.properties(core.getTitle(), core.getCreated())));
-        } catch (SourceException e) {
-            throw e;
-        } catch (EncryptedDocumentException e) {
-            throw encrypted(location, e);
-        } catch (IOException | RuntimeException e) {
-            throw corrupt(location, "Word (.docx)", e);
-        }
+        });
     }
 
     static DocumentText readDoc(String location, byte[] bytes) throws SourceException {
-        try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
-            // An encrypted .docx is an OLE2 file too: the encrypted package sits beside its key.
-            if (fs.getRoot().hasEntry("EncryptionInfo")) throw encrypted(location, null);
-            if (!fs.getRoot().hasEntry("WordDocument")) {
-                throw new SourceException(location, ProblemKind.CORRUPT,
-                        "an Office file that is not a Word document (no WordDocument stream; Excel or PowerPoint?)", null);
-            }
-            try (HWPFDocument doc = new HWPFDocument(fs)) {
-                if (hasRevisions(doc.getRange())) throw trackedChanges(location);
-                List<String> lines = new ArrayList<>();
-                try (WordExtractor extractor = new WordExtractor(doc)) {
-                    for (String paragraph : extractor.getParagraphText()) addLines(lines, WordExtractor.stripFields(paragraph));
+        return readSafely(location, "Word (.doc)", () -> {
+            try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
+                // An encrypted .docx is an OLE2 file too: the encrypted package sits beside its key.
+                if (fs.getRoot().hasEntry("EncryptionInfo")) throw encrypted(location, null);
+                if (!fs.getRoot().hasEntry("WordDocument")) {
+                    throw new SourceException(location, ProblemKind.CORRUPT,
+                            "an Office file that is not a Word document (no WordDocument stream; Excel or PowerPoint?)", null);
                 }
-                SummaryInformation info = doc.getSummaryInformation();
-                return withText(location, new DocumentText(lines, info == null ? java.util.Map.of()
-                        : DocumentText.properties(info.getTitle(), info.getCreateDateTime())));
+                try (HWPFDocument doc = new HWPFDocument(fs)) {
+                    if (hasRevisions(doc.getRange())) throw trackedChanges(location);
+                    List<String> lines = new ArrayList<>();
+                    try (WordExtractor extractor = new WordExtractor(doc)) {
+                        for (String paragraph : extractor.getParagraphText()) addLines(lines, WordExtractor.stripFields(paragraph));
+                    }
+                    SummaryInformation info = doc.getSummaryInformation();
+                    return withText(location, new DocumentText(lines, info == null ? Map.of()
+                            : DocumentText.properties(info.getTitle(), info.getCreateDateTime())));
+                }
             }
-        } catch (SourceException e) {
-            throw e;
+        });
+    }
+
+    /** A reading that may meet a damaged or locked file. */
+    @FunctionalInterface
+    private interface Reading {
+        DocumentText read() throws SourceException, IOException;
+    }
+
+    /** Runs a reading; whatever POI throws on a bad file becomes a message of its kind, never a crash. */
+    private static DocumentText readSafely(String location, String format, Reading reading) throws SourceException {
+        try {
+            return reading.read();
         } catch (EncryptedDocumentException e) {
             throw encrypted(location, e);
         } catch (IOException | RuntimeException e) {
-            throw corrupt(location, "Word (.doc)", e);
+            throw corrupt(location, format, e);
         }
     }
 

@@ -6,11 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -25,35 +21,34 @@ class NoticePageTest {
 
     private final SourceReader reader = SourceReader.builder().httpTimeout(Duration.ofSeconds(5)).build();
     private final AtomicInteger otherSiteHits = new AtomicInteger();
-    private HttpServer server;
+    private LocalSite server;
     private String base;
 
     @BeforeEach
     void start() throws IOException {
         byte[] pdf = TestDocuments.pdf(REPORT, "政府信息公开", TestDocuments.PageNumbers.DASHES, null, null);
         byte[] scan = TestDocuments.scannedPdf();
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/notice.html", x -> page(x, "<p>关于公开高台县2020年度法治政府建设情况报告的通知</p>"
+        server = new LocalSite();
+        server.serve("/notice.html", x -> page(x, "<p>关于公开高台县2020年度法治政府建设情况报告的通知</p>"
                 + "<p>附件：<a href=\"/module/download/downfile.jsp?classid=0&amp;filename=2101.pdf\">高台县2020年度法治政府建设情况报告</a></p>"
                 + "<p><a href=\"/index.html\">返回首页</a></p>"));
-        server.createContext("/module/download/downfile.jsp", x -> respond(x, "application/octet-stream", pdf));
-        server.createContext("/scanned-notice.html", x -> page(x, "<p>通知</p><p><a href=\"/files/scan.pdf\">附件1</a></p>"));
-        server.createContext("/files/scan.pdf", x -> respond(x, "application/pdf", scan));
-        server.createContext("/elsewhere.html", x -> page(x, "<p>通知</p><p>附件：<a href=\"http://localhost:"
-                + server.getAddress().getPort() + "/other-site.pdf\">报告.pdf</a></p>"));
-        server.createContext("/other-site.pdf", x -> {
+        server.serve("/module/download/downfile.jsp", x -> LocalSite.respond(x, 200, "application/octet-stream", pdf));
+        server.serve("/scanned-notice.html", x -> page(x, "<p>通知</p><p><a href=\"/files/scan.pdf\">附件1</a></p>"));
+        server.serve("/files/scan.pdf", x -> LocalSite.respond(x, 200, "application/pdf", scan));
+        server.serve("/elsewhere.html", x -> page(x, "<p>通知</p><p>附件：<a href=\"http://localhost:"
+                + server.port() + "/other-site.pdf\">报告.pdf</a></p>"));
+        server.serve("/other-site.pdf", x -> {
             otherSiteHits.incrementAndGet();
-            respond(x, "application/pdf", pdf);
+            LocalSite.respond(x, 200, "application/pdf", pdf);
         });
-        server.createContext("/full-report.html", x -> page(x, "<p>" + "全年共办理行政复议案件23件。".repeat(120) + "</p>"
+        server.serve("/full-report.html", x -> page(x, "<p>" + "全年共办理行政复议案件23件。".repeat(120) + "</p>"
                 + "<p>附件：<a href=\"/files/table.pdf\">统计表.pdf</a></p>"));
-        server.start();
-        base = "http://" + server.getAddress().getHostString() + ":" + server.getAddress().getPort();
+        base = server.start();
     }
 
     @AfterEach
     void stop() {
-        server.stop(0);
+        server.close();
     }
 
     @Test
@@ -87,14 +82,6 @@ class NoticePageTest {
     }
 
     private static void page(HttpExchange exchange, String body) throws IOException {
-        respond(exchange, "text/html; charset=utf-8", ("<html><head><title>通知</title></head><body>" + body + "</body></html>").getBytes(UTF_8));
-    }
-
-    private static void respond(HttpExchange exchange, String contentType, byte[] body) throws IOException {
-        exchange.getResponseHeaders().add("Content-Type", contentType);
-        exchange.sendResponseHeaders(200, body.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
-        }
+        LocalSite.respond(exchange, 200, "text/html; charset=utf-8", ("<html><head><title>通知</title></head><body>" + body + "</body></html>").getBytes(UTF_8));
     }
 }
