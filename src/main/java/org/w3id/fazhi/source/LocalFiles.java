@@ -94,7 +94,9 @@ final class LocalFiles {
         return new Listing(reports, problems);
     }
 
+    /** Dot files, and the "~$" lock files Word leaves beside a document it has open (they hold only a user name). */
     private static boolean isHidden(Path path) {
-        return path.getFileName() != null && path.getFileName().toString().startsWith(".");
+        return path.getFileName() != null
+                && (path.getFileName().toString().startsWith(".") || path.getFileName().toString().startsWith("~$"));
     }
 }

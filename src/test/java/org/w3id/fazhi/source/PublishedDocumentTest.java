@@ -166,6 +166,7 @@ class PublishedDocumentTest {
         Files.write(dir.resolve("c-draft.docx"), TestDocuments.docx(List.of("报告"), "页眉", null, null, true));
         Files.write(dir.resolve("d-broken.doc"), new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 1, 2, 3});
         Files.writeString(dir.resolve("e-report.txt"), String.join("\n", reportLines("nanchang-county-2023.txt")));
+        Files.write(dir.resolve("~$draft.docx"), new byte[] {5, 'u', 's', 'e', 'r'}); // Word's lock file: not a report
         SourceBatch batch = READER.read(List.of(dir.toString()));
         assertEquals(List.of(MediaKind.PDF, MediaKind.TEXT), batch.documents().stream().map(SourceDocument::kind).toList());
         assertEquals(List.of(ProblemKind.SCANNED, ProblemKind.TRACKED_CHANGES, ProblemKind.CORRUPT),
