@@ -58,7 +58,7 @@ final class PdfDocumentReader {
             throw new SourceException(location, ProblemKind.ENCRYPTED,
                     "encrypted PDF: it needs a password to open, so its text cannot be read", e);
         } catch (IOException | RuntimeException e) {
-            throw corrupt(location, e.getMessage(), e);
+            throw corrupt(location, SourceException.briefly(e), e);
         }
     }
 

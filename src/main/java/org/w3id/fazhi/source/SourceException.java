@@ -46,6 +46,12 @@ public class SourceException extends Exception {
         return new SourceProblem(location, getMessage(), kind);
     }
 
+    /** A library's reason for a failure, short enough for one line of a summary. */
+    static String briefly(Throwable e) {
+        String why = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage().strip();
+        return why.length() > 160 ? why.substring(0, 160) + "…" : why;
+    }
+
     /** Wraps an I/O failure; NIO puts the path into its messages, which would repeat the location. */
     static SourceException of(String location, IOException e) {
         String problem;

@@ -146,8 +146,7 @@ final class WordDocumentReader {
     }
 
     private static SourceException corrupt(String location, String format, Exception e) {
-        String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
-        if (why.length() > 160) why = why.substring(0, 160) + "…";
-        return new SourceException(location, ProblemKind.CORRUPT, "corrupt " + format + " file: cannot be read (" + why + ")", e);
+        return new SourceException(location, ProblemKind.CORRUPT,
+                "corrupt " + format + " file: cannot be read (" + SourceException.briefly(e) + ")", e);
     }
 }

@@ -109,8 +109,16 @@ class PublishedDocumentTest {
 
     @Test
     void encryptedPdfIsNamedAsSuch() throws Exception {
-        assertProblem("locked.pdf", TestDocuments.encryptedPdf(List.of("高台县人民政府2020年度法治政府建设情况报告")),
+        assertProblem("locked.pdf", TestDocuments.encryptedPdf(List.of("高台县人民政府2020年度法治政府建设情况报告"), "secret"),
                 ProblemKind.ENCRYPTED, "encrypted PDF");
+    }
+
+    /** Only an owner password, against copying: anyone can open it, and the report is public. */
+    @Test
+    void pdfRestrictedByPermissionsOnlyIsRead() throws Exception {
+        Path pdf = dir.resolve("restricted.pdf");
+        Files.write(pdf, TestDocuments.encryptedPdf(List.of("高台县人民政府2020年度法治政府建设情况报告"), ""));
+        assertEquals("高台县人民政府2020年度法治政府建设情况报告", READER.readOne(pdf.toString()).text());
     }
 
     @Test

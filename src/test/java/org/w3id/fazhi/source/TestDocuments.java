@@ -102,8 +102,11 @@ public final class TestDocuments {
         }
     }
 
-    /** A PDF that needs a user password to open. */
-    public static byte[] encryptedPdf(List<String> lines) throws IOException {
+    /**
+     * An encrypted PDF: with a user password it cannot be opened without it; with an empty one it
+     * opens, only its permissions (here: no copying of text) are restricted.
+     */
+    public static byte[] encryptedPdf(List<String> lines, String userPassword) throws IOException {
         try (TrueTypeCollection collection = new TrueTypeCollection(font().toFile());
              PDDocument doc = new PDDocument()) {
             PDType0Font font = PDType0Font.load(doc, firstFont(collection), true);
@@ -112,7 +115,9 @@ public final class TestDocuments {
             try (PDPageContentStream out = new PDPageContentStream(doc, page)) {
                 show(out, font, SIZE, MARGIN, 700, lines.get(0));
             }
-            StandardProtectionPolicy policy = new StandardProtectionPolicy("owner", "secret", new AccessPermission());
+            AccessPermission permissions = new AccessPermission();
+            permissions.setCanExtractContent(false);
+            StandardProtectionPolicy policy = new StandardProtectionPolicy("owner", userPassword, permissions);
             policy.setEncryptionKeyLength(128);
             doc.protect(policy);
             return save(doc);
