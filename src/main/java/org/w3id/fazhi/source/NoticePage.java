@@ -19,8 +19,8 @@ import org.jsoup.nodes.Element;
  */
 final class NoticePage {
     /**
-     * Annual reports run to thousands of characters, the notices that carry them to a few lines;
-     * the shortest reports in the development sets have well over a thousand.
+     * Annual reports run to thousands of characters of running text, the notices that carry them
+     * to a few lines; the shortest reports in the development sets have well over a thousand.
      */
     static final int SHORTEST_REPORT = 1000;
 
@@ -30,10 +30,18 @@ final class NoticePage {
 
     private NoticePage() {}
 
-    /** True when a page's readable text is too short to be a report itself. */
+    /** Running text has clause punctuation; menus, breadcrumbs and link lists do not. */
+    private static final Pattern PROSE = Pattern.compile("[，,。；;！？]");
+
+    /**
+     * True when a page's running text is too short to be a report itself. Only lines that read as
+     * sentences count: a portal's menus and footers can hold more characters than its notice.
+     */
     static boolean tooShortForReport(String text) {
-        return text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count()
-                < SHORTEST_REPORT;
+        long han = text.lines().filter(line -> line.length() >= 15 && PROSE.matcher(line).find())
+                .flatMapToInt(String::codePoints)
+                .filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+        return han < SHORTEST_REPORT;
     }
 
     /**

@@ -31,7 +31,7 @@ class NoticePageTest {
         server = new LocalSite();
         server.serve("/notice.html", x -> page(x, "<p>关于公开高台县2020年度法治政府建设情况报告的通知</p>"
                 + "<p>附件：<a href=\"/module/download/downfile.jsp?classid=0&amp;filename=2101.pdf\">高台县2020年度法治政府建设情况报告</a></p>"
-                + "<p><a href=\"/index.html\">返回首页</a></p>"));
+                + "<p><a href=\"/index.html\">返回首页</a></p>" + menu()));
         server.serve("/module/download/downfile.jsp", x -> LocalSite.respond(x, 200, "application/octet-stream", pdf));
         server.serve("/scanned-notice.html", x -> page(x, "<p>通知</p><p><a href=\"/files/scan.pdf\">附件1</a></p>"));
         server.serve("/files/scan.pdf", x -> LocalSite.respond(x, 200, "application/pdf", scan));
@@ -79,6 +79,13 @@ class NoticePageTest {
     @Test
     void aPageThatIsAReportIsReadAsThePage() throws Exception {
         assertEquals(MediaKind.HTML, reader.readOne(base + "/full-report.html").kind());
+    }
+
+    /** A portal's menu: more characters than the notice, none of them running text. */
+    private static String menu() {
+        StringBuilder menu = new StringBuilder("<ul>");
+        for (int i = 0; i < 300; i++) menu.append("<li><a href=\"/col/").append(i).append("\">政务公开专栏信息</a></li>");
+        return menu.append("</ul>").toString();
     }
 
     private static void page(HttpExchange exchange, String body) throws IOException {
