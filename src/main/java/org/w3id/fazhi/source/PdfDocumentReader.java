@@ -115,8 +115,12 @@ final class PdfDocumentReader {
         if (all.isEmpty()) return List.of();
         float em = median(all.stream().map(Line::size).toList());
         float left = mostCommon(all.stream().map(Line::left).toList());
-        float right = (float) all.stream().mapToDouble(Line::right).max().orElse(0);
+        float right = rightMargin(all, em);
         float pitch = mostCommon(pitches(pages));
+        // Without a fair share of lines at the margin nothing was wrapped (a list, a one-page notice):
+        // each line is a paragraph of its own.
+        long atMargin = all.stream().filter(l -> l.right() >= right - 2 * em).count();
+        boolean wrapped = right - left >= 15 * em && atMargin >= Math.max(2, all.size() / 5);
 
         List<String> paragraphs = new ArrayList<>();
         StringBuilder current = null;
@@ -124,7 +128,7 @@ final class PdfDocumentReader {
         for (List<Line> page : pages) {
             Line above = null; // the line above on this page; none after a page break
             for (Line line : page) {
-                boolean continues = last != null
+                boolean continues = wrapped && last != null
                         && (last.right() >= right - 2 * em         // the line before ran to the margin,
                             || last.right() + line.firstWord() > right) // or this line's first word did not fit on it
                         && line.left() <= left + 0.8f * em         // this one is not indented or centred
@@ -142,6 +146,23 @@ final class PdfDocumentReader {
         }
         if (current != null) paragraphs.add(current.toString());
         return paragraphs;
+    }
+
+    /**
+     * Where most lines end: the right margin, which wrapped lines reach (give or take a character);
+     * a wide table row or a long address beyond it does not move it.
+     */
+    private static float rightMargin(List<Line> lines, float em) {
+        Map<Integer, Integer> perColumn = new HashMap<>();
+        for (Line l : lines) perColumn.merge((int) (l.right() / em), 1, Integer::sum);
+        int column = perColumn.entrySet().stream()
+                .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).orElse(0);
+        float right = 0;
+        for (Line l : lines) {
+            if (Math.abs((int) (l.right() / em) - column) <= 1) right = Math.max(right, l.right());
+        }
+        return right;
     }
 
     /** A wrapped line joins without a space, as Chinese is set; Latin words broken at a space get it back. */
