@@ -31,7 +31,7 @@ import java.util.concurrent.Callable;
  * named graph per report holding the report framed.
  */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = "Extract reports (.txt, .html, folders, URLs) into RDF or a JSON Lines summary.")
+        description = "Extract reports (.txt, .html, .pdf, .docx, .doc, folders, URLs) into RDF or a JSON Lines summary.")
 final class ExtractCommand implements Callable<Integer> {
 
     enum Format { jsonl, trig, nq, ttl, jsonld }
@@ -76,7 +76,8 @@ final class ExtractCommand implements Callable<Integer> {
             System.err.println("fazhi: no report could be read; nothing written");
             return result.exitCode();
         }
-        System.err.printf("fazhi: extracted %d report(s), %d problem(s)%n", result.reports(), result.problems().size());
+        System.err.printf("fazhi: extracted %d report(s), %d problem(s)%s%n", result.reports(), result.problems().size(),
+                ExtractionResult.Failed.countsByKind(result.problems()));
         return result.exitCode();
     }
 

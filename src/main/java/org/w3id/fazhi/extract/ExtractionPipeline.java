@@ -112,7 +112,7 @@ public final class ExtractionPipeline {
                 Manifest m = Manifest.inFolder(Path.of(input));
                 if (!m.isEmpty()) tables.add(new Table(m, MetadataHints.Strength.MANIFEST));
             } catch (SourceException e) {
-                problems.add(new ExtractionResult.Failed(e.toProblem().location(), e.toProblem().message()));
+                problems.add(ExtractionResult.Failed.of(e.toProblem()));
             }
         }
         for (Path p : java.util.Arrays.asList(manifest, overrides)) {
@@ -120,7 +120,7 @@ public final class ExtractionPipeline {
             try {
                 tables.add(new Table(Manifest.read(p), p == overrides ? MetadataHints.Strength.OVERRIDE : MetadataHints.Strength.MANIFEST));
             } catch (SourceException e) {
-                problems.add(new ExtractionResult.Failed(e.toProblem().location(), e.toProblem().message()));
+                problems.add(ExtractionResult.Failed.of(e.toProblem()));
             }
         }
         return tables;
@@ -174,7 +174,7 @@ public final class ExtractionPipeline {
                     List<ExtractionResult.Failed> tableProblems) {
             this.tables = tables;
             unlisted.addAll(tableProblems);
-            for (SourceProblem p : listing.problems()) unlisted.add(new ExtractionResult.Failed(p.location(), p.message()));
+            for (SourceProblem p : listing.problems()) unlisted.add(ExtractionResult.Failed.of(p));
             this.next = listing.locations().iterator();
             this.size = unlisted.size() + listing.locations().size();
             this.unchanged = unchanged;
@@ -229,7 +229,7 @@ public final class ExtractionPipeline {
             try {
                 doc = reader.readOne(location);
             } catch (SourceException e) {
-                return new ExtractionResult.Failed(location, e.toProblem().message());
+                return new ExtractionResult.Failed(location, e.toProblem().message(), e.kind());
             }
             List<Extractor.HintTable> rows = new ArrayList<>();
             for (Table t : tables) {

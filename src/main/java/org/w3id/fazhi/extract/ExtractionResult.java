@@ -3,7 +3,14 @@ package org.w3id.fazhi.extract;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.jena.rdf.model.Model;
 
+import org.w3id.fazhi.source.ProblemKind;
+import org.w3id.fazhi.source.SourceProblem;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.StringJoiner;
 
 /**
  * What reading and extracting one input came to: its graph, a note that the receiver already holds
@@ -54,11 +61,35 @@ public sealed interface ExtractionResult permits ExtractionResult.Extracted, Ext
      * An input that could not be listed, read or extracted.
      *
      * @param message names the location and the problem, e.g. "data/x.txt: empty file"
+     * @param kind    a scanned, encrypted, corrupt or tracked-changes document, or any other problem
      */
-    record Failed(String location, String message) implements ExtractionResult {
+    record Failed(String location, String message, ProblemKind kind) implements ExtractionResult {
         public Failed {
             Objects.requireNonNull(location, "location");
             Objects.requireNonNull(message, "message");
+            Objects.requireNonNull(kind, "kind");
+        }
+
+        public Failed(String location, String message) {
+            this(location, message, ProblemKind.OTHER);
+        }
+
+        public static Failed of(SourceProblem problem) {
+            return new Failed(problem.location(), problem.message(), problem.kind());
+        }
+
+        /**
+         * The problems counted by the kinds a person must deal with, for the end of a summary line:
+         * " (2 scanned, 1 encrypted)"; empty when every problem is of another kind, so the summary
+         * of a run over text and web pages reads as it always did.
+         */
+        public static String countsByKind(List<Failed> problems) {
+            Map<ProblemKind, Integer> counts = new EnumMap<>(ProblemKind.class);
+            for (Failed f : problems) counts.merge(f.kind(), 1, Integer::sum);
+            if (counts.keySet().stream().allMatch(k -> k == ProblemKind.OTHER)) return "";
+            StringJoiner out = new StringJoiner(", ", " (", ")");
+            counts.forEach((kind, n) -> out.add(n + " " + kind.label()));
+            return out.toString();
         }
     }
 }

@@ -20,7 +20,8 @@ public record LoadSummary(List<String> loaded, List<String> skipped, List<String
     }
 
     public String describe() {
-        return String.format("%d report(s) loaded, %d unchanged, %d vocabulary graph(s) updated, %d problem(s)",
-                loaded.size(), skipped.size(), vocabularies.size(), problems.size());
+        return String.format("%d report(s) loaded, %d unchanged, %d vocabulary graph(s) updated, %d problem(s)%s",
+                loaded.size(), skipped.size(), vocabularies.size(), problems.size(),
+                ExtractionResult.Failed.countsByKind(problems));
     }
 }

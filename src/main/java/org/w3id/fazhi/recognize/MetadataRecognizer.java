@@ -52,10 +52,22 @@ public final class MetadataRecognizer {
     }
 
     public ReportMetadata recognize(CleanedDocument doc, TextView body) {
+        List<String> fromProperties = new ArrayList<>();
         String title = title(doc);
+        if (title == null) {
+            title = propertyTitle(doc);
+            if (title != null) fromProperties.add(DOCUMENT_TITLE + "=" + title);
+        }
         Integer year = year(title, body.text());
+        LocalDate published = published(doc, year);
+        if (published == null) {
+            published = propertyDate(doc, year);
+            if (published != null) fromProperties.add(DOCUMENT_CREATED + "=" + published);
+        }
         String publisher = publisher(doc);
         RegionResolver.Resolution resolution = regions.resolve(title, publisher, body.text());
+        List<String> evidence = new ArrayList<>(resolution.evidence());
+        evidence.addAll(fromProperties);
         RegionResolver.Place place = resolution.place();
         String level = place == null ? null : place.region().level();
         if (isDepartment(title, body.text())) level = "department";
@@ -63,8 +75,43 @@ public final class MetadataRecognizer {
         Region province = region == null ? null : gazetteer.province(region);
         String department = "department".equals(level) && title != null ? departmentName(title) : null;
         return new ReportMetadata(title, place == null ? null : place.name(), region,
-                province == null ? null : province.label(), level, year, published(doc, year), publisher,
-                department, resolution.confidence(), resolution.evidence(), resolution.warning());
+                province == null ? null : province.label(), level, year, published, publisher,
+                department, resolution.confidence(), evidence, resolution.warning());
+    }
+
+    // ------------------------------------------------------------------ a document's own properties
+
+    /**
+     * A PDF's or Word file's title and creation date (the keys the source stage gives them). They are
+     * taken only where the text says nothing, as the weakest evidence there is: a title is often the
+     * template's or the file's name, and a file is created before it is published. Each one taken
+     * is named in the evidence ({@code document-title=…}).
+     */
+    static final String DOCUMENT_TITLE = "document-title";
+    static final String DOCUMENT_CREATED = "document-created";
+    /** What converters put before or after a title: "Microsoft Word - 报告.docx". */
+    private static final Pattern CONVERTER_TITLE = Pattern.compile("^Microsoft Word\\s*-\\s*|\\.(docx?|wps|pdf)$",
+            Pattern.CASE_INSENSITIVE);
+
+    static String propertyTitle(CleanedDocument doc) {
+        String value = doc.pageMetadata().get(DOCUMENT_TITLE);
+        if (value == null) return null;
+        String line = titleText(CONVERTER_TITLE.matcher(value.strip()).replaceAll(""));
+        boolean plausible = line.length() >= 6 && line.length() <= 80 && !NOT_TITLE.matcher(line).find()
+                && TITLE_WORDS.matcher(TextView.normalize(line)).find();
+        return plausible ? line : null;
+    }
+
+    static LocalDate propertyDate(CleanedDocument doc, Integer year) {
+        String value = doc.pageMetadata().get(DOCUMENT_CREATED);
+        if (value == null) return null;
+        try {
+            LocalDate date = LocalDate.parse(value.strip());
+            // A report on a year is written in it or after it: a file created earlier is a reused template.
+            return year != null && date.getYear() < year ? null : date;
+        } catch (DateTimeException e) {
+            return null;
+        }
     }
 
     // ------------------------------------------------------------------ title, year, date, publisher

@@ -52,7 +52,7 @@ final class HttpFetcher {
 
             String contentType = response.headers().firstValue("Content-Type").orElse("");
             String fileName = fileName(uri);
-            Optional<MediaKind> kind = kindOf(contentType).or(() -> MediaKind.ofFileName(fileName));
+            Optional<MediaKind> kind = MediaKind.ofContentType(contentType).or(() -> MediaKind.ofFileName(fileName));
             return new RawSource(location, fileName, bytes, kind, CharsetDetector.fromContentType(contentType));
         } catch (IOException e) {
             throw SourceException.of(location, e);
@@ -84,13 +84,6 @@ final class HttpFetcher {
                     .build();
         }
         return client;
-    }
-
-    private static Optional<MediaKind> kindOf(String contentType) {
-        String mediaType = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
-        if (mediaType.equals("text/html") || mediaType.equals("application/xhtml+xml")) return Optional.of(MediaKind.HTML);
-        if (mediaType.equals("text/plain")) return Optional.of(MediaKind.TEXT);
-        return Optional.empty();
     }
 
     /** The last path segment, or "index.html" for a path ending in "/" (what a browser would save). */

@@ -54,7 +54,7 @@ final class LocalFiles {
     }
 
     /**
-     * Walks a directory tree for *.txt, *.html and *.htm files. Hidden files and directories (a leading dot)
+     * Walks a directory tree for *.txt, *.html, *.htm, *.pdf, *.docx and *.doc files. Hidden files and directories (a leading dot)
      * are skipped: editors and version control keep backups and copies there. Locations are built on the
      * directory as given, so they stay relative if the user gave a relative path.
      */
@@ -94,7 +94,9 @@ final class LocalFiles {
         return new Listing(reports, problems);
     }
 
+    /** Dot files, and the "~$" lock files Word leaves beside a document it has open (they hold only a user name). */
     private static boolean isHidden(Path path) {
-        return path.getFileName() != null && path.getFileName().toString().startsWith(".");
+        return path.getFileName() != null
+                && (path.getFileName().toString().startsWith(".") || path.getFileName().toString().startsWith("~$"));
     }
 }

@@ -10,15 +10,21 @@ import java.nio.file.NoSuchFileException;
 public class SourceException extends Exception {
     private final String location;
     private final String problem;
+    private final ProblemKind kind;
 
     public SourceException(String location, String problem) {
         this(location, problem, null);
     }
 
     public SourceException(String location, String problem, Throwable cause) {
+        this(location, ProblemKind.OTHER, problem, cause);
+    }
+
+    public SourceException(String location, ProblemKind kind, String problem, Throwable cause) {
         super(location + ": " + problem, cause);
         this.location = location;
         this.problem = problem;
+        this.kind = kind;
     }
 
     /** The input as given. */
@@ -31,8 +37,19 @@ public class SourceException extends Exception {
         return problem;
     }
 
+    /** What kind of problem it is, for the summary's counts. */
+    public ProblemKind kind() {
+        return kind;
+    }
+
     public SourceProblem toProblem() {
-        return new SourceProblem(location, getMessage());
+        return new SourceProblem(location, getMessage(), kind);
+    }
+
+    /** A library's reason for a failure, short enough for one line of a summary. */
+    static String briefly(Throwable e) {
+        String why = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage().strip();
+        return why.length() > 160 ? why.substring(0, 160) + "…" : why;
     }
 
     /** Wraps an I/O failure; NIO puts the path into its messages, which would repeat the location. */

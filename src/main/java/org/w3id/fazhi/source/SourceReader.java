@@ -5,6 +5,8 @@ import org.w3id.fazhi.util.InputLimit;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -70,7 +72,7 @@ public final class SourceReader {
             }
             LocalFiles.Listing listing = LocalFiles.list(directory.get());
             if (listing.reports().isEmpty() && listing.problems().isEmpty()) {
-                problems.add(new SourceException(input, "no .txt or .html reports in directory").toProblem());
+                problems.add(new SourceException(input, "no .txt, .html, .pdf, .docx or .doc reports in directory").toProblem());
             }
             problems.addAll(listing.problems());
             locations.addAll(listing.reports());
@@ -78,11 +80,38 @@ public final class SourceReader {
         return new SourceListing(locations, problems);
     }
 
-    /** Reads a single file or URL. */
+    /**
+     * Reads a single file or URL. A web page too short to be a report that links a PDF or Word
+     * attachment on its own site ({@link NoticePage}) is read as that attachment: the report is the
+     * attachment, under the page's address, with the attachment's own in {@link SourceDocument#ATTACHMENT}.
+     */
     public SourceDocument readOne(String input) throws SourceException {
         Objects.requireNonNull(input, "input");
-        RawSource raw = HttpFetcher.isUrl(input) ? http.fetch(input) : LocalFiles.load(input, limit);
-        return raw.decode();
+        if (!HttpFetcher.isUrl(input)) return LocalFiles.load(input, limit).decode();
+        RawSource raw = http.fetch(input);
+        SourceDocument page = raw.decode();
+        if (page.kind() != MediaKind.HTML || !NoticePage.tooShortForReport(page.text())) return page;
+        List<String> attachments = NoticePage.attachments(raw.decodeText().text(), input);
+        return attachments.isEmpty() ? page : readAttachment(input, attachments);
+    }
+
+    /** The first attachment that is a PDF or Word document; when none can be read, why the first could not. */
+    private SourceDocument readAttachment(String notice, List<String> attachments) throws SourceException {
+        SourceException first = null;
+        for (String url : attachments) {
+            try {
+                SourceDocument d = http.fetch(url).decode();
+                if (!d.kind().isBinaryDocument()) continue;
+                Map<String, String> metadata = new LinkedHashMap<>(d.pageMetadata());
+                metadata.put(SourceDocument.ATTACHMENT, url);
+                return new SourceDocument(notice, d.fileName(), d.text(), d.charset(), d.kind(), d.sha256(), metadata);
+            } catch (SourceException e) {
+                if (first == null) first = new SourceException(notice, e.kind(), "attachment " + e.getMessage(), e);
+            }
+        }
+        if (first != null) throw first;
+        throw new SourceException(notice, "the notice page links no PDF or Word attachment that could be read ("
+                + String.join(", ", attachments) + ")");
     }
 
     /** Configuration for a {@link SourceReader}; every setting has a default suited to annual reports. */

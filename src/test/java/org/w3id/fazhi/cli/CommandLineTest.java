@@ -10,11 +10,13 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.fazhi.source.TestDocuments;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -136,5 +138,25 @@ class CommandLineTest {
         assertEquals(Fazhi.USAGE, run("extract", REPORT, "--format", "xml").exit());
         assertEquals(0, run("--help").exit());
         assertEquals(0, run("extract", "--help").exit());
+    }
+
+    @Test
+    void extractGoesOnPastUnreadableDocumentsAndCountsThemByKind(@TempDir Path dir) throws Exception {
+        Files.write(dir.resolve("a-report.pdf"), TestDocuments.pdf(
+                Files.readAllLines(Path.of("data/reports/gaotai-county-2020.txt")), "政府信息公开",
+                TestDocuments.PageNumbers.DASHES, null, null));
+        Files.write(dir.resolve("b-scan.pdf"), TestDocuments.scannedPdf());
+        Files.write(dir.resolve("c-draft.docx"),
+                TestDocuments.docx(List.of("报告"), "页眉", null, null, true));
+        Files.write(dir.resolve("d-cut.pdf"), "%PDF-1.7\n1 0 obj".getBytes(StandardCharsets.US_ASCII));
+        Files.write(dir.resolve("e-missing.txt"), new byte[0]);
+        CliRun r = run("extract", dir.toString(), "--format", "jsonl");
+        assertEquals(Fazhi.SOME_FAILED, r.exit(), r.err());
+        assertEquals(1, r.out().lines().count(), r.out());
+        assertTrue(r.err().contains(dir.resolve("b-scan.pdf") + ": scanned PDF"), r.err());
+        assertTrue(r.err().contains(dir.resolve("c-draft.docx") + ": Word document with tracked changes"), r.err());
+        assertTrue(r.err().contains(dir.resolve("d-cut.pdf") + ": corrupt PDF"), r.err());
+        assertTrue(r.err().contains("fazhi: extracted 1 report(s), 4 problem(s) (1 scanned, 1 corrupt, 1 tracked changes, 1 other)"),
+                r.err());
     }
 }

@@ -65,7 +65,7 @@ class ExtractionPipelineTest {
     void aDirectoryWithoutReportsIsOneProblem(@TempDir Path dir) {
         List<ExtractionResult> results = all(ExtractionPipeline.builder().build().run(List.of(dir.toString())));
         assertEquals(1, results.size());
-        assertTrue(((ExtractionResult.Failed) results.get(0)).message().contains("no .txt or .html reports"));
+        assertTrue(((ExtractionResult.Failed) results.get(0)).message().contains("no .txt, .html, .pdf, .docx or .doc reports"));
     }
 
     /** A batched sink that refuses one report, as a store refuses a graph it cannot write. */

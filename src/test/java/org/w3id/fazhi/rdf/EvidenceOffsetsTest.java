@@ -6,10 +6,13 @@ import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.w3id.fazhi.extract.ExtractionPipeline;
 import org.w3id.fazhi.extract.ExtractionResult;
+import org.w3id.fazhi.source.TestDocuments;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,6 +44,23 @@ class EvidenceOffsetsTest {
     @ValueSource(strings = {"../shared/seeds", "../shared/gold-extra/reports", "data/reports"})
     void everySelectorGivesBackItsWords(String folder) {
         Assumptions.assumeTrue(Files.isDirectory(Path.of(folder)), "no development set at " + folder);
+        assertEverySelectorGivesBackItsWords(folder);
+    }
+
+    /** The five reports as PDF, .docx and .doc files: their quotes point into the text read from the file. */
+    @Test
+    void everySelectorOfAPublishedDocumentGivesBackItsWords(@TempDir Path dir) throws Exception {
+        for (Path report : Files.list(Path.of("data/reports")).sorted().toList()) {
+            List<String> lines = Files.readAllLines(report);
+            String name = report.getFileName().toString().replace(".txt", "");
+            Files.write(dir.resolve(name + ".pdf"), TestDocuments.pdf(lines, "政府信息公开专栏", TestDocuments.PageNumbers.DASHES, null, null));
+            Files.write(dir.resolve(name + ".docx"), TestDocuments.docx(lines, "政府信息公开专栏", null, null, false));
+            Files.write(dir.resolve(name + ".doc"), TestDocuments.doc(lines, false));
+        }
+        assertEverySelectorGivesBackItsWords(dir.toString());
+    }
+
+    private static void assertEverySelectorGivesBackItsWords(String folder) {
         List<String> wrong = new ArrayList<>();
         int checked = 0;
         try (ExtractionPipeline.Run run = ExtractionPipeline.builder().build().run(List.of(folder))) {

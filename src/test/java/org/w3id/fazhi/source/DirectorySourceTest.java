@@ -52,7 +52,7 @@ class DirectorySourceTest {
         write(other.resolve(".hidden.txt"), "隐藏".getBytes(UTF_8));
         SourceBatch batch = READER.read(List.of(other.toString()));
         assertEquals(List.of(), batch.documents());
-        assertEquals(List.of(new SourceProblem(other.toString(), other + ": no .txt or .html reports in directory")),
+        assertEquals(List.of(new SourceProblem(other.toString(), other + ": no .txt, .html, .pdf, .docx or .doc reports in directory")),
                 batch.problems());
     }
 

@@ -5,11 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.Charset;
 import java.time.Duration;
 import java.util.List;
@@ -25,40 +22,39 @@ class HttpSourceTest {
             + "<body><p>进贤县2023年法治政府建设年度报告</p><p>一、工作成效</p></body></html>";
 
     private final SourceReader reader = SourceReader.builder().httpTimeout(Duration.ofSeconds(5)).build();
-    private HttpServer server;
+    private LocalSite server;
     private String base;
 
     @BeforeEach
     void start() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server = new LocalSite();
         // No meta charset in the page: only the Content-Type header says GBK.
-        server.createContext("/art/report.html", exchange ->
-                respond(exchange, 200, "text/html; charset=GBK", PAGE.getBytes(Charset.forName("GBK"))));
-        server.createContext("/chunked.html", exchange -> {   // length 0: chunked, no Content-Length
+        server.serve("/art/report.html", exchange ->
+                LocalSite.respond(exchange, 200, "text/html; charset=GBK", PAGE.getBytes(Charset.forName("GBK"))));
+        server.serve("/chunked.html", exchange -> {   // length 0: chunked, no Content-Length
             exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
             exchange.sendResponseHeaders(200, 0);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(PAGE.getBytes(UTF_8));
             }
         });
-        server.createContext("/latest", exchange -> {
+        server.serve("/latest", exchange -> {
             exchange.getResponseHeaders().add("Location", "/art/report.html");
-            respond(exchange, 302, "text/plain", new byte[0]);
+            LocalSite.respond(exchange, 302, "text/plain", new byte[0]);
         });
-        server.createContext("/", exchange -> {
+        server.serve("/", exchange -> {
             if (exchange.getRequestURI().getPath().equals("/")) {
-                respond(exchange, 200, "text/plain; charset=utf-8", "首页文本\r\n".getBytes(UTF_8));
+                LocalSite.respond(exchange, 200, "text/plain; charset=utf-8", "首页文本\r\n".getBytes(UTF_8));
             } else {
-                respond(exchange, 404, "text/html", "<h1>404</h1>".getBytes(UTF_8));
+                LocalSite.respond(exchange, 404, "text/html", "<h1>404</h1>".getBytes(UTF_8));
             }
         });
-        server.start();
-        base = "http://" + server.getAddress().getHostString() + ":" + server.getAddress().getPort();
+        base = server.start();
     }
 
     @AfterEach
     void stop() {
-        server.stop(0);
+        server.close();
     }
 
     @Test
@@ -118,13 +114,5 @@ class HttpSourceTest {
     void unsupportedScheme() {
         SourceException e = assertThrows(SourceException.class, () -> reader.readOne("ftp://example.gov.cn/report.txt"));
         assertEquals("ftp://example.gov.cn/report.txt: unsupported URL scheme \"ftp\" (only http and https)", e.getMessage());
-    }
-
-    private static void respond(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
-        exchange.getResponseHeaders().add("Content-Type", contentType);
-        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
-        }
     }
 }

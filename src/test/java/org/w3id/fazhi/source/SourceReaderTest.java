@@ -107,13 +107,13 @@ class SourceReaderTest {
         new Random(42).nextBytes(bytes);
         bytes[100] = 0;
         Path file = write("scan.txt", bytes);
-        assertProblem(file + ": binary file, not a text or HTML report", file);
+        assertProblem(file + ": binary file, not a text, HTML, PDF or Word report", file);
     }
 
     @Test
     void binaryFileWithManyControlCharacters() throws Exception {
         Path file = write("control.txt", "报告\u0001\u0002\u0003\u0004\u0005\u0006".getBytes(UTF_8));
-        assertProblem(file + ": binary file, not a text or HTML report", file);
+        assertProblem(file + ": binary file, not a text, HTML, PDF or Word report", file);
     }
 
     @Test
