@@ -49,6 +49,7 @@ final class BulkGraphWriter {
         this.store = store;
         this.loader = LoaderFactory.phasedLoader(store.tdb(), (format, args) -> { });
         this.index = store.textIndex();
+        marker(true);
         loader.startBulk();
         this.stream = loader.stream();
         stream.start();
@@ -91,6 +92,18 @@ final class BulkGraphWriter {
         if (indexFailure.get() != null) throw indexFailure.get();
         index.commit();
         store.changed();
+        marker(false);
+    }
+
+    /** The file that says a bulk load is under way ({@link KnowledgeStore#BULK_MARKER}), written or removed. */
+    private void marker(boolean present) {
+        java.nio.file.Path file = store.folder().resolve(KnowledgeStore.BULK_MARKER);
+        try {
+            if (present) java.nio.file.Files.writeString(file, "a bulk load into this new store began and has not finished\n");
+            else java.nio.file.Files.deleteIfExists(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot write " + file, e);
+        }
     }
 
     private void awaitIndexing() {
@@ -126,5 +139,6 @@ final class BulkGraphWriter {
                 store.removeAbout(metaGraph, g);
             }
         });
+        marker(false);
     }
 }

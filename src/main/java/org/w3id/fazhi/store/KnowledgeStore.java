@@ -31,6 +31,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -54,6 +55,14 @@ public final class KnowledgeStore implements AutoCloseable {
     private final Dataset dataset;
 
     private final Duration closeWait;
+
+    /**
+     * The file a bulk load into a new store leaves while it runs. Jena's phased bulk loader is not
+     * a transaction: killed halfway, it leaves indexes that disagree (a graph in one index, its
+     * metadata record not yet in another). The store had nothing in it before, so opening one
+     * with this file present empties it, and the next load starts again.
+     */
+    static final String BULK_MARKER = "bulk-load-unfinished";
 
     /** The file that keeps {@link #generation()} and {@link #modified()} across restarts. */
     static final String GENERATION_FILE = "generation";
@@ -302,6 +311,13 @@ public final class KnowledgeStore implements AutoCloseable {
         }
     }
 
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) return;
+        try (java.util.stream.Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+        }
+    }
+
     /** Configuration of a store. */
     public static final class Builder {
         private Path folder = DEFAULT_FOLDER;
@@ -350,6 +366,22 @@ public final class KnowledgeStore implements AutoCloseable {
             } catch (TDBException | DBOpEnvException e) {
                 throw new StoreLockedException("the store " + folder + " is in use by another process ("
                         + e.getMessage() + "); stop it or give another --db", e);
+            }
+            if (Files.exists(folder.resolve(BULK_MARKER))) {
+                // Ours now (the connection holds the store's lock): the bulk load that left it was killed.
+                TDBInternal.expel(tdb, true);
+                try {
+                    for (Path p : List.of(tdbFolder, textFolder)) {
+                        deleteTree(p);
+                        Files.createDirectories(p);
+                    }
+                    Files.delete(folder.resolve(BULK_MARKER));
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot empty the store " + folder + " after an unfinished bulk load", e);
+                }
+                org.slf4j.LoggerFactory.getLogger(KnowledgeStore.class).warn("the store {} was left by a bulk load that did not "
+                        + "finish (the process was stopped); it held nothing before it, so it was emptied: load again", folder);
+                tdb = DatabaseMgr.connectDatasetGraph(tdbFolder.toString(), nodeCaches());
             }
             tdb.getContext().set(TDB2.symUnionDefaultGraph, true);
             TextIndex index = TextIndexing.open(textFolder, analyzer);
