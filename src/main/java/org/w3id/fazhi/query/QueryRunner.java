@@ -12,6 +12,7 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.apache.jena.sparql.exec.http.QuerySendMode;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.apache.jena.system.Txn;
 
@@ -172,7 +173,10 @@ public final class QueryRunner {
             if (timeout != null) b = b.timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
             return b.build();
         }
-        var b = QueryExecution.service(endpoint).query(query);
+        // A long query is POSTed as an HTML form, which every SPARQL endpoint reads (Virtuoso 7.2
+        // never answers a POST of application/sparql-query, Jena's default); short ones stay GETs,
+        // which HTTP caches can keep.
+        var b = QueryExecution.service(endpoint).query(query).sendMode(QuerySendMode.asGetWithLimitForm);
         if (timeout != null) b = b.timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
         return b.build();
     }

@@ -35,7 +35,8 @@ import java.util.TreeMap;
 /**
  * Pushes each report's named graph (and the shipped vocabularies) to a SPARQL 1.1 Graph Store
  * Protocol endpoint: one {@code PUT ?graph=IRI} per graph, which replaces it whole; retried with
- * exponential back-off on network errors, 429 and 5xx. What was pushed is kept in a small state
+ * exponential back-off on network errors, 429 and 5xx; a graph pushed earlier from the same source under
+ * another name (its year or region changed) is deleted ({@code DELETE ?graph=IRI}). What was pushed is kept in a small state
  * file (graph, source, content hash + extractor version) so that a rerun sends only what changed.
  * After a push that changed anything, the {@link Rollups} are computed by the target's own SPARQL
  * query endpoint from every report it holds and PUT as the rollups graph, so the saved queries that
@@ -148,12 +149,22 @@ public final class GraphStorePusher {
 
         @Override
         public void write(ExtractionResult.Extracted report) {
+            // Graphs earlier pushes made from the same source under another name (its year or region
+            // changed) go, as a local load removes them.
+            List<String> obsolete = new ArrayList<>();
+            synchronized (pushed) {
+                pushed.forEach((graph, v) -> {
+                    if (v[0].equals(report.location()) && !graph.equals(report.graphIri())) obsolete.add(graph);
+                });
+            }
             try {
                 put(report.graphIri(), report.graph().getGraph());
+                for (String graph : obsolete) delete(graph);
             } catch (IOException e) {
                 throw new UncheckedIOException("not pushed: " + e.getMessage(), e);
             }
             synchronized (pushed) {
+                obsolete.forEach(pushed::remove);
                 pushed.put(report.graphIri(), new String[] {report.location(), report.sourceHash() + "+" + version});
                 writeState(pushed);
                 changed = true;
@@ -188,17 +199,30 @@ public final class GraphStorePusher {
     void put(String graphIri, Graph graph) throws IOException {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         RDFDataMgr.write(body, graph, Lang.NTRIPLES);
-        URI uri = URI.create(target + (target.contains("?") ? "&" : "?") + "graph=" + URLEncoder.encode(graphIri, StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofMinutes(2))
+        HttpRequest request = HttpRequest.newBuilder(graphUri(graphIri)).timeout(Duration.ofMinutes(2))
                 .header("Content-Type", "application/n-triples")
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
+        send(request, "PUT " + graphIri, false);
+    }
+
+    /** DELETE one graph; one that is not there (404) is already deleted. Retried as {@link #put}. */
+    void delete(String graphIri) throws IOException {
+        HttpRequest request = HttpRequest.newBuilder(graphUri(graphIri)).timeout(Duration.ofMinutes(2)).DELETE().build();
+        send(request, "DELETE " + graphIri, true);
+    }
+
+    private URI graphUri(String graphIri) {
+        return URI.create(target + (target.contains("?") ? "&" : "?") + "graph=" + URLEncoder.encode(graphIri, StandardCharsets.UTF_8));
+    }
+
+    private void send(HttpRequest request, String what, boolean notFoundIsDone) throws IOException {
         long wait = backoff.toMillis();
         IOException last = null;
         for (int attempt = 1; attempt <= attempts; attempt++) {
             try {
                 HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
                 int s = r.statusCode();
-                if (s >= 200 && s < 300) return;
+                if (s >= 200 && s < 300 || s == 404 && notFoundIsDone) return;
                 String message = "HTTP " + s + " from " + target + ": " + r.body().strip();
                 if (s != 429 && s < 500) throw new IOException(message); // the request itself is wrong: no retry
                 last = new IOException(message);
@@ -210,7 +234,7 @@ public final class GraphStorePusher {
                 throw new IOException("interrupted", e);
             }
             if (attempt < attempts) {
-                say("PUT " + graphIri + " failed (" + last.getMessage() + "), retrying in " + wait + " ms");
+                say(what + " failed (" + last.getMessage() + "), retrying in " + wait + " ms");
                 try {
                     Thread.sleep(wait);
                 } catch (InterruptedException e) {

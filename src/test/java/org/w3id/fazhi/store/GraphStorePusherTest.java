@@ -113,6 +113,25 @@ class GraphStorePusherTest {
     }
 
     @Test
+    void aReportThatTakesAnotherNameLeavesNoGraphBehind(@TempDir Path dir) throws Exception {
+        Txn.executeWrite(remote, remote::clear);
+        Path reports = dir.resolve("reports");
+        Files.createDirectories(reports);
+        Path file = reports.resolve("nanchang-county-2023.txt");
+        Files.copy(Path.of("data/reports/nanchang-county-2023.txt"), file);
+        Path state = dir.resolve("state.tsv");
+        GraphStorePusher.builder().target(target()).state(state).build().push(List.of(reports.toString()));
+        assertEquals(List.of("https://w3id.org/fazhi/graph/report/360121-2023"), reportGraphs());
+
+        // the same file, now another year's report: the old graph is deleted, as a local load removes it
+        Files.writeString(file, Files.readString(file, StandardCharsets.UTF_8).replace("2023", "2022"), StandardCharsets.UTF_8);
+        LoadSummary changed = GraphStorePusher.builder().target(target()).state(state).build().push(List.of(reports.toString()));
+        assertEquals(1, changed.loaded().size(), changed.describe());
+        assertEquals(List.of("https://w3id.org/fazhi/graph/report/360121-2022"), reportGraphs());
+        assertFalse(Files.readString(state, StandardCharsets.UTF_8).contains("360121-2023"));
+    }
+
+    @Test
     void retriesWithBackOffThenGivesUp(@TempDir Path dir) throws Exception {
         AtomicInteger calls = new AtomicInteger();
         AtomicInteger failures = new AtomicInteger(2);
