@@ -140,12 +140,12 @@ public final class Rollups {
 
     /**
      * A row as every engine writes it: SPARQL leaves the order of GROUP_CONCAT open (Jena keeps
-     * the subquery's order, others need not), so a list of names is put in order here.
+     * the subquery's order, others need not), so the definition lists names a line each and they
+     * are put in order and joined with 、 here.
      */
     static Triple canonical(Triple t) {
         if (!t.getPredicate().equals(FZ.practisingRegionNames.asNode()) || !t.getObject().isLiteral()) return t;
-        String sorted = java.util.Arrays.stream(t.getObject().getLiteralLexicalForm().split("、"))
-                .sorted().collect(Collectors.joining("、"));
+        String sorted = t.getObject().getLiteralLexicalForm().lines().sorted().collect(Collectors.joining("、"));
         return Triple.create(t.getSubject(), t.getPredicate(), org.apache.jena.graph.NodeFactory.createLiteralString(sorted));
     }
 
