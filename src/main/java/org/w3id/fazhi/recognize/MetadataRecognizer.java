@@ -52,10 +52,15 @@ public final class MetadataRecognizer {
     }
 
     public ReportMetadata recognize(CleanedDocument doc, TextView body) {
+        return recognize(doc, body, gazetteer.placeMentions(body.text()));
+    }
+
+    /** The same, with the place names of the body found already (by the automaton every dictionary shares). */
+    ReportMetadata recognize(CleanedDocument doc, TextView body, List<LabelIndex.Hit<Region>> bodyPlaces) {
         String title = title(doc);
         Integer year = year(title, body.text());
         String publisher = publisher(doc);
-        RegionResolver.Resolution resolution = regions.resolve(title, publisher, body.text());
+        RegionResolver.Resolution resolution = regions.resolve(title, publisher, body.text(), bodyPlaces);
         RegionResolver.Place place = resolution.place();
         String level = place == null ? null : place.region().level();
         if (isDepartment(title, body.text())) level = "department";
