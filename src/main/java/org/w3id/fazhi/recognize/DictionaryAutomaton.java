@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * One Aho–Corasick automaton over the labels of every dictionary a report is read for: programs,
- * place names, and the level word and body that every agency name holds (县司法局). A report's text
+ * place names, the level word and body that every agency name holds (县司法局), and the measure
+ * words a number is counted in (件, 人次, 个工作日). A report's text
  * is read through it once ({@link #scan}), instead of once per dictionary with a look-up per place
  * and character; each recogniser then takes its own dictionary's matches from the result, chosen
  * by the rule it always had: longest first at each place, left to right, no overlaps.
@@ -23,7 +24,7 @@ final class DictionaryAutomaton {
     /** What {@link ProgramRecognizer} takes out of the text before it looks for labels. */
     static final String QUOTES = "“”‘’\"「」『』";
 
-    private static final int PROGRAMS = 0, PLACES = 1, ANCHORS = 2, DICTIONARIES = 3;
+    private static final int PROGRAMS = 0, PLACES = 1, ANCHORS = 2, MEASURE_WORDS = 3, DICTIONARIES = 4;
 
     /** Transitions out of the start state, by character: the look-up most places of a text make. */
     private final int[] fromRoot = new int[Character.MAX_VALUE + 1];
@@ -102,6 +103,7 @@ final class DictionaryAutomaton {
         int[] programAt = new int[n + 1];
         int[] placeAt = new int[n + 1];
         boolean[] anchorAt = new boolean[n + 1];
+        boolean[] measureWordAt = new boolean[n + 1];
         // origin[k]: where the k-th character read (quotation marks skipped) stands in the text.
         int[] origin = new int[n + 1];
         int read = 0;
@@ -118,16 +120,17 @@ final class DictionaryAutomaton {
                 Object[] v = values[o];
                 if (v[PROGRAMS] != null && depth[o] > depth[programAt[start]]) programAt[start] = o;
                 // Place names and agencies stand in the text as it is: none may straddle a skipped mark.
-                if ((v[PLACES] != null || v[ANCHORS] != null) && i - origin[start] == depth[o] - 1) {
+                if ((v[PLACES] != null || v[ANCHORS] != null || v[MEASURE_WORDS] != null) && i - origin[start] == depth[o] - 1) {
                     int at = origin[start];
                     if (v[PLACES] != null && depth[o] > depth[placeAt[at]]) placeAt[at] = o;
                     if (v[ANCHORS] != null) anchorAt[at] = true;
+                    if (v[MEASURE_WORDS] != null) measureWordAt[at] = true;
                 }
             }
             read++;
         }
         origin[read] = n;
-        return new Matches(text, origin, read, programAt, placeAt, anchorAt);
+        return new Matches(text, origin, read, programAt, placeAt, anchorAt, measureWordAt);
     }
 
     /**
@@ -141,14 +144,17 @@ final class DictionaryAutomaton {
         private final int[] programAt;
         private final int[] placeAt;
         private final boolean[] anchorAt;
+        private final boolean[] measureWordAt;
 
-        private Matches(String text, int[] origin, int read, int[] programAt, int[] placeAt, boolean[] anchorAt) {
+        private Matches(String text, int[] origin, int read, int[] programAt, int[] placeAt, boolean[] anchorAt,
+                        boolean[] measureWordAt) {
             this.text = text;
             this.origin = origin;
             this.read = read;
             this.programAt = programAt;
             this.placeAt = placeAt;
             this.anchorAt = anchorAt;
+            this.measureWordAt = measureWordAt;
         }
 
         /**
@@ -193,6 +199,12 @@ final class DictionaryAutomaton {
             return -1;
         }
 
+        /** Whether a measure word starts somewhere from {@code from} to {@code to}, both included. */
+        boolean measureWordStartsIn(int from, int to) {
+            for (int i = from; i <= to && i < text.length(); i++) if (measureWordAt[i]) return true;
+            return false;
+        }
+
         String text() { return text; }
     }
 
@@ -213,6 +225,12 @@ final class DictionaryAutomaton {
         /** Labels (already normalised) whose start is all that is wanted. */
         Builder agencyAnchors(Collection<String> labels) {
             labels.forEach(label -> trie.add(requireNoQuotes(label), ANCHORS, Boolean.TRUE));
+            return this;
+        }
+
+        /** Measure words, one character or more, taken as they are written. */
+        Builder measureWords(Collection<String> words) {
+            words.forEach(w -> trie.add(requireNoQuotes(w), MEASURE_WORDS, Boolean.TRUE));
             return this;
         }
 
@@ -247,7 +265,7 @@ final class DictionaryAutomaton {
         }
 
         void add(String label, int dictionary, Object value) {
-            if (label.length() < 2) return;
+            if (label.isEmpty()) return;
             int s = 0;
             for (int i = 0; i < label.length(); i++) s = childOrNew(s, label.charAt(i));
             Object[] v = values.get(s);

@@ -34,7 +34,7 @@ public final class ReportRecognizer {
         this.programs = new ProgramRecognizer(scheme);
         this.agencies = new AgencyRecognizer(gazetteer);
         this.dictionaries = DictionaryAutomaton.builder().programs(scheme.labels()).places(gazetteer.placeNames())
-                .agencyAnchors(AgencyRecognizer.anchorLabels()).build();
+                .agencyAnchors(AgencyRecognizer.anchorLabels()).measureWords(MetricRecognizer.UNITS).build();
     }
 
     public static Builder builder() { return new Builder(); }
@@ -60,7 +60,7 @@ public final class ReportRecognizer {
         List<Section> sections = structure.sections(view, meta.year());
         return new ReportMentions(meta, sections, structure.measures(view, sections),
                 programs.programs(view, sections, found), programs.candidates(view, sections),
-                agencies.recognize(view, meta.region(), found), metrics.recognize(view, sections));
+                agencies.recognize(view, meta.region(), found), metrics.recognize(view, sections, found));
     }
 
     /** Configuration: the program scheme and the gazetteer, both required (the extractor takes them from the bundled vocabularies). */
