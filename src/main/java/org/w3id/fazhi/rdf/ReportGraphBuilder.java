@@ -70,10 +70,13 @@ public final class ReportGraphBuilder {
 
     private final IriMinter iris;
     private final String version;
+    /** The prefixes every report's graph is written with, made once (each graph takes a copy). */
+    private final org.apache.jena.shared.PrefixMapping prefixes;
 
     public ReportGraphBuilder(IriMinter iris, String version) {
         this.iris = iris;
         this.version = version;
+        this.prefixes = W3C.prefixes(iris.base()).lock();
     }
 
     /**
@@ -134,7 +137,7 @@ public final class ReportGraphBuilder {
         Node text_ = provenance(g, doc, reportIri, iris.graph(key), started, tables);
         g.add(report, FZ.hasText, text_);
         Model m = g.model();
-        m.setNsPrefixes(W3C.prefixes(iris.base()));
+        m.setNsPrefixes(prefixes);
         return m;
     }
 

@@ -26,6 +26,17 @@ import java.util.UUID;
 final class TripleSink {
 
     private static final Node TYPE = org.apache.jena.vocabulary.RDF.type.asNode();
+    /**
+     * The xsd:integer literals of orders, heading levels and counts, made once: nodes are immutable,
+     * and a report's graph has thousands of them with a few hundred values.
+     */
+    private static final Node[] SMALL_INTEGERS = new Node[1024];
+
+    static {
+        for (int i = 0; i < SMALL_INTEGERS.length; i++) {
+            SMALL_INTEGERS[i] = NodeFactory.createLiteralDT(Integer.toString(i), XSDDatatype.XSDinteger);
+        }
+    }
 
     private final Graph graph = new GraphMem2Roaring(IndexingStrategy.LAZY);
     /**
@@ -60,7 +71,10 @@ final class TripleSink {
         return add(s, p, NodeFactory.createLiteralDT(lexical, type));
     }
 
-    Node integer(Node s, Property p, int value, XSDDatatype type) { return typed(s, p, Integer.toString(value), type); }
+    Node integer(Node s, Property p, int value, XSDDatatype type) {
+        if (type == XSDDatatype.XSDinteger && value >= 0 && value < SMALL_INTEGERS.length) return add(s, p, SMALL_INTEGERS[value]);
+        return typed(s, p, Integer.toString(value), type);
+    }
 
     Node bool(Node s, Property p, boolean value) {
         return typed(s, p, Boolean.toString(value), XSDDatatype.XSDboolean);

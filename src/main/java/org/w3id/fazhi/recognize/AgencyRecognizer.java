@@ -31,12 +31,11 @@ public final class AgencyRecognizer {
     private static final Pattern AGENCY;
     /**
      * What every match of {@link #AGENCY} holds, at most 8 characters after its start: a level word
-     * followed by a body. Scanning for it first is far cheaper than trying the lazy place at every
+     * followed by a body (县司法局). Finding these first, with the other dictionaries in one pass over
+     * the text ({@link DictionaryAutomaton}), is far cheaper than trying the lazy place at every
      * position, and gives the same matches (see {@link #recognize}).
      */
-    private static final Pattern ANCHOR;
-    /** What an {@link #ANCHOR} starts with: a level word. */
-    private static final MatchStarts ANCHOR_STARTS = new MatchStarts("省市县区州旗镇乡街");
+    private static final List<String> ANCHORS;
     private static final Pattern[] KINDS = new Pattern[SUFFIXES.size()];
 
     static {
@@ -46,9 +45,22 @@ public final class AgencyRecognizer {
         // level word and no function word, so 县司法局在市委 is two bodies, not one.
         AGENCY = Pattern.compile("(?<place>[\\p{IsHan}&&[^省市县区州旗镇乡在的和与及对向从由为等、]]{0,8}?(?:省|市|县|区|州|旗|镇|乡|街道))"
                 + "(?<body>" + alt + ")");
-        ANCHOR = Pattern.compile("(?:[省市县区州旗镇乡]|街道)(?:" + alt + ")");
+        List<String> anchors = new ArrayList<>();
+        for (String level : List.of("省", "市", "县", "区", "州", "旗", "镇", "乡", "街道")) {
+            for (String body : alt.toString().split("\\|")) {
+                if (body.contains("[省市县区]")) {
+                    for (String l : List.of("省", "市", "县", "区")) anchors.add(level + body.replace("[省市县区]", l));
+                } else {
+                    anchors.add(level + body);
+                }
+            }
+        }
+        ANCHORS = List.copyOf(anchors);
         for (int i = 0; i < SUFFIXES.size(); i++) KINDS[i] = Pattern.compile(SUFFIXES.get(i).pattern());
     }
+
+    /** For a recogniser used on its own: the anchors alone. */
+    private static final DictionaryAutomaton ANCHORS_ONLY = DictionaryAutomaton.builder().agencyAnchors(ANCHORS).build();
 
     private final RegionGazetteer gazetteer;
 
@@ -56,16 +68,24 @@ public final class AgencyRecognizer {
         this.gazetteer = gazetteer;
     }
 
+    /** Every level word followed by a body an agency's name can end with (县司法局, 街道党工委), as the automaton takes them. */
+    static List<String> anchorLabels() { return ANCHORS; }
+
     public List<AgencyMention> recognize(TextView view, Region own) {
+        return recognize(view, own, ANCHORS_ONLY.scan(view.text()));
+    }
+
+    /** The agencies of a text whose dictionaries were read already ({@code found} holds the agency anchors). */
+    List<AgencyMention> recognize(TextView view, Region own, DictionaryAutomaton.Matches found) {
         List<AgencyMention> out = new ArrayList<>();
         String t = view.text();
         Matcher m = AGENCY.matcher(t);
-        Matcher anchor = ANCHOR.matcher(t);
         int pos = 0;
+        int anchor;
         // Equivalent to while (m.find()): a match starting at s >= pos holds an anchor at s..s+8, so
         // no match starts before (first anchor at or after pos) - 8, and one starts by that anchor.
-        while (pos <= t.length() && ANCHOR_STARTS.find(anchor, t, pos)) {
-            if (!m.find(Math.max(pos, anchor.start() - 8))) break;
+        while (pos <= t.length() && (anchor = found.nextAgencyAnchor(pos)) >= 0) {
+            if (!m.find(Math.max(pos, anchor - 8))) break;
             pos = m.end() > m.start() ? m.end() : m.end() + 1;
             String body = m.group("body");
             int bodyStart = m.start("body");

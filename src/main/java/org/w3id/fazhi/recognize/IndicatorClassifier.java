@@ -1,6 +1,7 @@
 package org.w3id.fazhi.recognize;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -39,8 +40,84 @@ public final class IndicatorClassifier {
      * @param trail      words allowed between the subject and the number besides the fillers, or null
      * @param fallback   a broad subject (案件) that applies only when no narrower rule does
      */
-    private record Rule(String code, Pattern subject, Pattern head, Pattern after, Pattern action, Pattern veto,
-                        Pattern clauseVeto, Pattern context, Set<String> units, boolean fallback) {}
+    private record Rule(int index, String code, Pattern subject, Pattern head, Pattern after, Pattern action,
+                        Pattern veto, Pattern clauseVeto, Pattern context, Set<String> units, boolean fallback,
+                        SubjectChars subjectChars) {
+
+        /**
+         * Where the subject stands before the number, as {@code head.matcher(text).find()} finds it, or
+         * null. The match is tried only where a subject can start, not at every place of the item.
+         */
+        Matcher headMatch(Matchers matchers, String text) {
+            if (head == null) return null;
+            Matcher m = null;
+            for (int i = 0; i < text.length(); i++) {
+                if (!subjectChars.has(text.charAt(i))) continue;
+                if (m == null) m = matchers.head(this, text);
+                if (m.region(i, text.length()).lookingAt()) return m;
+            }
+            return null;
+        }
+
+        /**
+         * The subject (or the words) right after the measure word, as {@code after.matcher(text).find()}
+         * finds it, or null: every such pattern is anchored at the start, so it is tried there only.
+         */
+        Matcher afterMatch(Matchers matchers, String text) {
+            if (after == null || subjectChars != null && !subjectChars.anyIn(text)) return null;
+            Matcher m = matchers.after(this, text);
+            return m.lookingAt() ? m : null;
+        }
+    }
+
+    /**
+     * Every Han character written in a subject's pattern. Each branch of every subject starts with
+     * such a character (复议, 纠纷, (?:行政)?执法 …; none starts with {@code \p{IsHan}} or a class), and
+     * a lookbehind only adds characters: so a subject's match starts on one of them, and a text with
+     * none of them holds no match.
+     */
+    private static final class SubjectChars {
+        private final BitSet chars = new BitSet();
+
+        SubjectChars(String pattern) {
+            pattern.chars().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).forEach(chars::set);
+        }
+
+        boolean has(char c) { return chars.get(c); }
+
+        boolean anyIn(String text) {
+            for (int i = 0; i < text.length(); i++) if (chars.get(text.charAt(i))) return true;
+            return false;
+        }
+    }
+
+    /**
+     * One thread's matchers of the rules' subject patterns, reset for each text: a matcher made anew
+     * for every rule and every number was most of what classifying allocated.
+     */
+    private static final class Matchers {
+        private final Matcher[] heads = new Matcher[RULES.size()];
+        private final Matcher[] afters = new Matcher[RULES.size()];
+
+        Matcher head(Rule r, String text) {
+            Matcher m = heads[r.index()];
+            if (m == null) {
+                m = heads[r.index()] = r.head().matcher(text);
+                // Lookbehinds (告知承诺…事项) see the words before the place tried, as find() lets them.
+                m.useTransparentBounds(true);
+                return m;
+            }
+            return m.reset(text);
+        }
+
+        Matcher after(Rule r, String text) {
+            Matcher m = afters[r.index()];
+            if (m == null) return afters[r.index()] = r.after().matcher(text);
+            return m.reset(text);
+        }
+    }
+
+    private static final ThreadLocal<Matchers> MATCHERS = ThreadLocal.withInitial(Matchers::new);
 
     /** Words that may stand between a subject and its number: 行政处罚案件<b>共计</b>932宗. */
     private static final String FILLER =
@@ -75,6 +152,9 @@ public final class IndicatorClassifier {
 
     /** What a mediation counts: disputes, or the cases a mediation body took (调解组织共受理案件). */
     private static final String DISPUTES = "矛盾纠纷|各类纠纷|纠纷|调解案件|(?<=调解(?:组织|委员会)\\p{IsHan}{0,6})案件";
+
+    /** The rules made so far: each rule's index into a thread's {@link Matchers}. No initialiser, so it counts from 0 before {@link #RULES} is made. */
+    private static int ruleCount;
 
     private static final List<Rule> RULES = List.of(
             // Administrative reconsideration: one subject, three actions.
@@ -238,9 +318,10 @@ public final class IndicatorClassifier {
         String rest = text.substring(unitEnd, clause.end());
 
         // The subject named by the number itself: the end of its item, else right after the measure word.
-        List<List<Rule>> named = subjectRules(head, after, rest);
+        Matchers matchers = MATCHERS.get();
+        List<List<Rule>> named = subjectRules(matchers, head, after, rest);
         if (named.isEmpty() && BARE.matcher(head).matches() && bareAfter(after)) {
-            named = inherited(text, itemStart, sentenceStart);
+            named = inherited(matchers, text, itemStart, sentenceStart);
         }
         for (boolean fallback : new boolean[] {false, true}) {
             for (List<Rule> group : named) {
@@ -248,7 +329,7 @@ public final class IndicatorClassifier {
                 for (Rule r : group) {
                     if (r.fallback() != fallback) continue;
                     // The action must be said besides the subject: 诉前调解案件 names no mediation done.
-                    if (!fits(r, unit, withoutSubject(r, head, after), item, shared, wholeClause, sentence)) continue;
+                    if (!fits(r, unit, withoutSubject(matchers, r, head, after), item, shared, wholeClause, sentence)) continue;
                     if (code != null && !code.equals(r.code())) return null; // two readings: say nothing
                     code = r.code();
                 }
@@ -264,14 +345,13 @@ public final class IndicatorClassifier {
      * words (依申请公开政府信息59件 is a request, not 政府信息). Rules sharing a subject (the
      * reconsideration ones) fall in one group. Empty when the number names no subject.
      */
-    private static List<List<Rule>> subjectRules(String head, String after, String rest) {
+    private static List<List<Rule>> subjectRules(Matchers matchers, String head, String after, String rest) {
         // Before the number: only matches that end as near it as the nearest one count.
         int bestGap = Integer.MAX_VALUE;
         TreeMap<Integer, List<Rule>> byStart = new TreeMap<>(Comparator.reverseOrder());
         for (Rule r : RULES) {
-            if (r.head() == null) continue;
-            Matcher m = r.head().matcher(head);
-            if (!m.find()) continue;
+            Matcher m = r.headMatch(matchers, head);
+            if (m == null) continue;
             int gap = head.length() - m.end("s");
             if (gap > bestGap) continue;
             if (gap < bestGap) {
@@ -283,8 +363,7 @@ public final class IndicatorClassifier {
         if (!byStart.isEmpty()) return new ArrayList<>(byStart.values());
         List<Rule> found = new ArrayList<>();
         for (Rule r : RULES) {
-            Pattern p = r.after();
-            if (p != null && p.matcher(r.subject() == null ? rest : after).find()) found.add(r);
+            if (r.afterMatch(matchers, r.subject() == null ? rest : after) != null) found.add(r);
         }
         return found.isEmpty() ? List.of() : List.of(found);
     }
@@ -295,7 +374,7 @@ public final class IndicatorClassifier {
      * with another noun before its number ends the search. Only rules told apart by their action
      * (the reconsideration and the mediation ones) pass their subject on.
      */
-    private static List<List<Rule>> inherited(String text, int itemStart, int sentenceStart) {
+    private static List<List<Rule>> inherited(Matchers matchers, String text, int itemStart, int sentenceStart) {
         int end = itemStart - 1;
         // 共收到行政复议案件52件。其中，依法受理32件: a sentence opening with 其中 (of which) goes on
         // counting what the sentence before counted.
@@ -327,7 +406,7 @@ public final class IndicatorClassifier {
                 }
             }
             head = unmark(head.substring(head.lastIndexOf('、') + 1));
-            List<List<Rule>> rules = subjectRules(head, after, after);
+            List<List<Rule>> rules = subjectRules(matchers, head, after, after);
             if (!rules.isEmpty()) {
                 return rules.stream()
                         .map(g -> g.stream().filter(r -> r.action() != null && !r.fallback()).toList())
@@ -349,12 +428,12 @@ public final class IndicatorClassifier {
     }
 
     /** The number's item with the words of the rule's subject taken out, where the action is looked for. */
-    private static String withoutSubject(Rule r, String head, String after) {
+    private static String withoutSubject(Matchers matchers, Rule r, String head, String after) {
         if (r.head() != null) {
-            Matcher m = r.head().matcher(head);
-            if (m.find()) return head.substring(0, m.start("s")) + head.substring(m.end("s")) + "#" + unmark(after);
-            m = r.after().matcher(after);
-            if (m.find()) return head + "#" + unmark(after.substring(0, m.start("s")) + after.substring(m.end("s")));
+            Matcher m = r.headMatch(matchers, head);
+            if (m != null) return head.substring(0, m.start("s")) + head.substring(m.end("s")) + "#" + unmark(after);
+            m = r.afterMatch(matchers, after);
+            if (m != null) return head + "#" + unmark(after.substring(0, m.start("s")) + after.substring(m.end("s")));
         }
         return head + "#" + unmark(after);
     }
@@ -394,16 +473,19 @@ public final class IndicatorClassifier {
 
         Rule units(Set<String> units) {
             Pattern head = null, afterPattern;
+            SubjectChars chars = null;
+            int index = ruleCount++;
             if (subject != null) {
                 // The item's own action may follow its subject: 行政复议案件收案1731件.
                 String between = FILLER + (action != null ? "|" + action : "") + (trail != null ? "|" + trail : "");
                 head = Pattern.compile("(?<s>" + subject + ")(?:" + between + ")*$");
+                chars = new SubjectChars(subject);
                 afterPattern = Pattern.compile("^(?:" + MODIFIER + ")*[“‘]?(?<s>" + subject + ")");
             } else {
                 afterPattern = Pattern.compile(after);
             }
-            return new Rule(code, subject == null ? null : Pattern.compile(subject), head, afterPattern,
-                    compile(action), compile(veto), compile(clauseVeto), compile(context), units, fallback);
+            return new Rule(index, code, subject == null ? null : Pattern.compile(subject), head, afterPattern,
+                    compile(action), compile(veto), compile(clauseVeto), compile(context), units, fallback, chars);
         }
 
         private static Pattern compile(String p) {

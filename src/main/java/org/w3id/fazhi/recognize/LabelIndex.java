@@ -93,6 +93,27 @@ final class LabelIndex<T> {
         return node == null || node.values == null ? List.of() : node.values;
     }
 
+    /** Every label (normalised) with its values, for building other indexes from this one. */
+    void forEach(java.util.function.BiConsumer<String, List<T>> action) {
+        StringBuilder key = new StringBuilder();
+        for (int c = 0; c < first.length; c++) {
+            if (first[c] == null) continue;
+            key.setLength(0);
+            key.append((char) c);
+            walk(first[c], key, action);
+        }
+    }
+
+    private static <T> void walk(Node<T> node, StringBuilder key, java.util.function.BiConsumer<String, List<T>> action) {
+        if (node.values != null) action.accept(key.toString(), node.values);
+        for (int i = 0; i < node.children.length; i++) {
+            if (node.children[i] == null) continue;
+            key.append(node.keys[i]);
+            walk(node.children[i], key, action);
+            key.setLength(key.length() - 1);
+        }
+    }
+
     List<Hit<T>> find(String text) {
         List<Hit<T>> hits = new ArrayList<>();
         int i = 0;

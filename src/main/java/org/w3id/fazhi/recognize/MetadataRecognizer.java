@@ -52,6 +52,11 @@ public final class MetadataRecognizer {
     }
 
     public ReportMetadata recognize(CleanedDocument doc, TextView body) {
+        return recognize(doc, body, gazetteer.placeMentions(body.text()));
+    }
+
+    /** The same, with the place names of the body found already (by the automaton every dictionary shares). */
+    ReportMetadata recognize(CleanedDocument doc, TextView body, List<LabelIndex.Hit<Region>> bodyPlaces) {
         List<String> fromProperties = new ArrayList<>();
         String title = title(doc);
         if (title == null) {
@@ -65,7 +70,7 @@ public final class MetadataRecognizer {
             if (published != null) fromProperties.add(DOCUMENT_CREATED + "=" + published);
         }
         String publisher = publisher(doc);
-        RegionResolver.Resolution resolution = regions.resolve(title, publisher, body.text());
+        RegionResolver.Resolution resolution = regions.resolve(title, publisher, body.text(), bodyPlaces);
         List<String> evidence = new ArrayList<>(resolution.evidence());
         evidence.addAll(fromProperties);
         RegionResolver.Place place = resolution.place();

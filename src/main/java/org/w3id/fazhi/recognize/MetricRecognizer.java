@@ -3,6 +3,7 @@ package org.w3id.fazhi.recognize;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -40,7 +41,16 @@ public final class MetricRecognizer {
             + "(?<bound>以上|左右)?");
 
     /** What a {@link #FACT} can start with: the first characters of its prefixes, Arabic and Chinese numerals. */
-    private static final MatchStarts FACT_STARTS = new MatchStarts("不超至最约近逾0123456789零〇一二两三四五六七八九十");
+    private static final BitSet FACT_STARTS = chars("不超至最约近逾0123456789零〇一二两三四五六七八九十");
+    /**
+     * Every character a {@link #FACT} can hold before its measure word: its prefixes and their verbs,
+     * numerals, separators, 多/余 and the multipliers. A match starting at a place has a measure word
+     * starting after it, with nothing but these in between; most numbers (dates aside) have none.
+     */
+    private static final BitSet BEFORE_MEASURE_WORD = chars(
+            "不少于低超过至最足到多约近逾为达有计0123456789,.零〇一二两三四五六七八九十百千余万亿");
+    /** For a recogniser used on its own: the measure words alone. */
+    private static final DictionaryAutomaton MEASURE_WORDS_ONLY = DictionaryAutomaton.builder().measureWords(UNITS).build();
 
     /** "Zero incidents" is reported as a fact with no measure word: 政务失信事件零发生. */
     private static final Pattern ZERO = Pattern.compile("零(?=发生|事故|差错|投诉)");
@@ -72,12 +82,17 @@ public final class MetricRecognizer {
     }
 
     public List<MetricMention> recognize(TextView view, List<Section> sections) {
+        return recognize(view, sections, MEASURE_WORDS_ONLY.scan(view.text()));
+    }
+
+    /** The facts of a text whose dictionaries were read already ({@code found} holds where measure words start). */
+    List<MetricMention> recognize(TextView view, List<Section> sections, DictionaryAutomaton.Matches found) {
         String t = view.text();
         boolean[] named = namedSpans(t);
         List<MetricMention> facts = new ArrayList<>();
         Matcher m = FACT.matcher(t);
         int from = 0;
-        while (FACT_STARTS.find(m, t, from)) {
+        while (findFact(m, t, from, found)) {
             MetricMention fact = read(view, m, named, sections);
             if (fact != null) {
                 facts.addAll(listedBefore(view, fact, m.start(), named, sections));
@@ -95,6 +110,26 @@ public final class MetricRecognizer {
         }
         facts.sort(Comparator.comparingInt(f -> f.number().start()));
         return facts;
+    }
+
+    /**
+     * Like {@code m.find(from)}: the first fact starting at or after {@code from}, tried only where a
+     * fact can start and a measure word follows with only numerals and the like in between.
+     */
+    private static boolean findFact(Matcher m, String t, int from, DictionaryAutomaton.Matches found) {
+        for (int i = from; i < t.length(); i++) {
+            if (!FACT_STARTS.get(t.charAt(i))) continue;
+            int run = i;
+            while (run < t.length() && BEFORE_MEASURE_WORD.get(t.charAt(run))) run++;
+            if (found.measureWordStartsIn(i + 1, run) && m.region(i, t.length()).lookingAt()) return true;
+        }
+        return false;
+    }
+
+    private static BitSet chars(String s) {
+        BitSet set = new BitSet();
+        s.chars().forEach(set::set);
+        return set;
     }
 
     private MetricMention read(TextView view, Matcher m, boolean[] named, List<Section> sections) {

@@ -15,7 +15,6 @@ import java.util.regex.Pattern;
  */
 public final class ProgramRecognizer {
 
-    private static final String QUOTES = "“”‘’\"「」『』";
     private static final Pattern QUOTED = Pattern.compile("[“\"‘「『]([^“”\"‘’「」『』\\n]{2,12})[”\"’」』]");
     private static final MatchStarts QUOTED_STARTS = new MatchStarts("“\"‘「『");
     /** The words a named program, reform or practice ends with. */
@@ -24,25 +23,31 @@ public final class ProgramRecognizer {
     private static final Pattern NOT_PROGRAM = Pattern.compile("^[\\d\\p{Punct}]+$|[，,。；;:：]");
 
     private final ProgramScheme scheme;
+    /** For a recogniser used on its own: the scheme's labels alone, made when first needed. */
+    private volatile DictionaryAutomaton own;
 
     public ProgramRecognizer(ProgramScheme scheme) {
         this.scheme = scheme;
     }
 
     public List<ProgramMention> programs(TextView view, List<Section> sections) {
+        DictionaryAutomaton a = own;
+        if (a == null) own = a = DictionaryAutomaton.builder().programs(scheme.labels()).build();
+        return programs(view, sections, a.scan(view.text()));
+    }
+
+    /**
+     * The programs of a text whose dictionaries were read already: {@code labels} holds the scheme's
+     * labels as found on the text without its quotation marks, each spanning its first to its last
+     * character in the text.
+     */
+    List<ProgramMention> programs(TextView view, List<Section> sections, DictionaryAutomaton.Matches labels) {
         String t = view.text();
-        StringBuilder bare = new StringBuilder(t.length());
-        int[] origin = new int[t.length() + 1];
-        for (int i = 0; i < t.length(); i++) {
-            if (QUOTES.indexOf(t.charAt(i)) >= 0) continue;
-            origin[bare.length()] = i;
-            bare.append(t.charAt(i));
-        }
-        origin[bare.length()] = t.length();
         List<ProgramMention> found = new ArrayList<>();
-        for (LabelIndex.Hit<Program> hit : scheme.labels().find(bare.toString())) {
-            int start = origin[hit.start()];
-            int end = origin[hit.end() - 1] + 1;
+        for (LabelIndex.Hit<Program> hit : labels.programs()) {
+            int start = hit.start();
+            int end = hit.end();
+            int labelStart = start;
             // Keep the quotation marks that belong to the name: “放管服”, “八五”普法.
             String inside = t.substring(start, end);
             boolean opensInside = inside.chars().anyMatch(c -> "“‘「『".indexOf(c) >= 0);
@@ -50,7 +55,7 @@ public final class ProgramRecognizer {
             boolean quotedBefore = start > 0 && "“‘「『\"".indexOf(t.charAt(start - 1)) >= 0;
             boolean quotedAfter = end < t.length() && "”’」』\"".indexOf(t.charAt(end)) >= 0;
             if (quotedBefore && (closesInside || quotedAfter)) start--;
-            if (quotedAfter && (opensInside || start < origin[hit.start()])) end++;
+            if (quotedAfter && (opensInside || start < labelStart)) end++;
             found.add(new ProgramMention(hit.values().get(0), view.quote(start, end), new Span(start, end),
                     Section.kindAt(sections, start)));
         }

@@ -75,6 +75,9 @@ public final class RegionGazetteer {
      */
     List<LabelIndex.Hit<Region>> placeMentions(String text) { return placeNames.find(text); }
 
+    /** The names {@link #placeMentions} looks for, for the automaton that reads a report once for every dictionary. */
+    LabelIndex<Region> placeNames() { return placeNames; }
+
     /** 延边朝鲜族自治州 (also 延边州) → 延边: the name before the ethnic groups, as people say it. */
     static String prefectureShortForm(String label, List<String> alts) {
         if (!label.endsWith("自治州")) return null;

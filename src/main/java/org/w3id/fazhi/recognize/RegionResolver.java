@@ -77,7 +77,12 @@ final class RegionResolver {
      * @param body      the report's text
      */
     Resolution resolve(String title, String publisher, String body) {
-        List<LabelIndex.Hit<Region>> bodyHits = standing(body, gazetteer.placeMentions(body));
+        return resolve(title, publisher, body, gazetteer.placeMentions(body));
+    }
+
+    /** The same, with the place names of the body found already ({@link RegionGazetteer#placeMentions}). */
+    Resolution resolve(String title, String publisher, String body, List<LabelIndex.Hit<Region>> bodyPlaces) {
+        List<LabelIndex.Hit<Region>> bodyHits = standing(body, bodyPlaces);
         SelfReference self = SelfReference.of(body);
         Candidate c = null;
         if (title != null) c = fromTitle(TextView.normalize(title), bodyHits, body, self);

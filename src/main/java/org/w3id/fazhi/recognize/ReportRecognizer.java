@@ -24,6 +24,8 @@ public final class ReportRecognizer {
     private final MetricRecognizer metrics = new MetricRecognizer(new IndicatorClassifier());
     private final RegionGazetteer gazetteer;
     private final SiteHosts sites;
+    /** Every dictionary a report is read for, read in one pass. */
+    private final DictionaryAutomaton dictionaries;
 
     private ReportRecognizer(ProgramScheme scheme, RegionGazetteer gazetteer, SiteHosts sites) {
         this.gazetteer = gazetteer;
@@ -31,6 +33,8 @@ public final class ReportRecognizer {
         this.metadata = new MetadataRecognizer(gazetteer);
         this.programs = new ProgramRecognizer(scheme);
         this.agencies = new AgencyRecognizer(gazetteer);
+        this.dictionaries = DictionaryAutomaton.builder().programs(scheme.labels()).places(gazetteer.placeNames())
+                .agencyAnchors(AgencyRecognizer.anchorLabels()).measureWords(MetricRecognizer.UNITS).build();
     }
 
     public static Builder builder() { return new Builder(); }
@@ -46,7 +50,8 @@ public final class ReportRecognizer {
      */
     public ReportMentions recognize(CleanedDocument doc, List<MetadataHints> hints) {
         TextView view = TextView.of(doc.text());
-        ReportMetadata meta = metadata.recognize(doc, view);
+        DictionaryAutomaton.Matches found = dictionaries.scan(view.text());
+        ReportMetadata meta = metadata.recognize(doc, view, found.places());
         MetadataHints site = sites.hintFor(doc.location());
         if (site != null) meta = site.apply(meta, gazetteer);
         for (MetadataHints.Strength strength : List.of(MetadataHints.Strength.MANIFEST, MetadataHints.Strength.OVERRIDE)) {
@@ -54,8 +59,8 @@ public final class ReportRecognizer {
         }
         List<Section> sections = structure.sections(view, meta.year());
         return new ReportMentions(meta, sections, structure.measures(view, sections),
-                programs.programs(view, sections), programs.candidates(view, sections),
-                agencies.recognize(view, meta.region()), metrics.recognize(view, sections));
+                programs.programs(view, sections, found), programs.candidates(view, sections),
+                agencies.recognize(view, meta.region(), found), metrics.recognize(view, sections, found));
     }
 
     /** Configuration: the program scheme and the gazetteer, both required (the extractor takes them from the bundled vocabularies). */

@@ -207,7 +207,7 @@ public final class KnowledgeStore implements AutoCloseable {
     public void removeGraph(Node graph) {
         TextIndex index = text.getTextIndex();
         tdb.find(graph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
-            Entity entity = textEntity(graph, q.asTriple());
+            Entity entity = TextIndexing.entityToDelete(index.getDocDef(), graph, q.asTriple());
             if (entity != null) index.deleteEntity(entity);
         });
         TDBInternal.getDatasetGraphTDB(tdb).deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);

@@ -1,6 +1,9 @@
 package org.w3id.fazhi.store;
 
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.text.Entity;
+import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.query.text.TextIndexConfig;
@@ -19,8 +22,12 @@ import java.util.List;
 
 /**
  * What the jena-text index holds: every literal of the predicates people search in (labels,
- * quotes, report bodies, what a number counts), all in one field so that a plain
- * {@code ?s text:query "行政复议"} searches them all.
+ * quotes, what a number counts), all in one field so that a plain {@code ?s text:query "行政复议"}
+ * searches them all.
+ *
+ * <p>Not the report bodies ({@code fz:text}): every sentence of a body is a measure's quote, which
+ * {@code /search} and the saved queries search, and the headings are the sections' labels; the
+ * bodies were a third of the indexed text and most of the stored text, searched by nobody.
  */
 public final class TextIndexing {
 
@@ -33,13 +40,34 @@ public final class TextIndexing {
     /** The predicates whose literals are indexed. */
     public static final List<Node> PREDICATES = List.of(
             RDFS.label.asNode(), SKOS.prefLabel.asNode(), SKOS.altLabel.asNode(),
-            FZ.quote.asNode(), FZ.text.asNode(), FZ.counts.asNode());
+            FZ.quote.asNode(), FZ.counts.asNode());
+
+    /** Predicates a store made by an earlier version indexed, and that are no longer: the report bodies. */
+    static final List<Node> RETIRED = List.of(FZ.text.asNode());
+
+    /** The definition with the retired predicates too: what their entries were indexed under, to delete them. */
+    private static final EntityDefinition WITH_RETIRED = definition(true);
 
     private TextIndexing() {}
 
     public static EntityDefinition entityDefinition() {
+        return definition(false);
+    }
+
+    /**
+     * What to delete from the index with a triple of a graph being removed, or null: its entry, or the
+     * entry an earlier version gave a retired predicate, so a store made before leaves no stale hit.
+     */
+    static Entity entityToDelete(EntityDefinition current, Node graph, Triple t) {
+        Entity entity = TextQueryFuncs.entityFromQuad(current, graph, t.getSubject(), t.getPredicate(), t.getObject());
+        if (entity != null || !RETIRED.contains(t.getPredicate())) return entity;
+        return TextQueryFuncs.entityFromQuad(WITH_RETIRED, graph, t.getSubject(), t.getPredicate(), t.getObject());
+    }
+
+    private static EntityDefinition definition(boolean withRetired) {
         EntityDefinition def = new EntityDefinition("uri", FIELD);
         for (Node p : PREDICATES) def.set(FIELD, p);
+        if (withRetired) for (Node p : RETIRED) def.set(FIELD, p);
         // A uid per triple lets deletes reach the index, so replacing a graph leaves no stale hits.
         def.setUidField("uid");
         def.setGraphField("graph");
