@@ -53,6 +53,14 @@ final class StoreWriter implements GraphSink {
     private Writing writing;
     private boolean compact;
     private boolean rollupsStale;
+    /**
+     * A write transaction of this load was aborted. TDB2 keeps the node ids it allocated there in
+     * its node cache (an aborted transaction's are not all dropped), which is harmless only while
+     * the reports are written again in the same order, so that each node is given the same id
+     * again: rollup rows written between them would shift the ids and the store would be left
+     * pointing into other nodes. After an abort the rollups are therefore rebuilt once, at the end.
+     */
+    private boolean afterAbort;
     private final Rollups.Touched touched = new Rollups.Touched();
 
     StoreWriter(KnowledgeStore store, String version, Consumer<String> log) {
@@ -150,6 +158,7 @@ final class StoreWriter implements GraphSink {
 
     @Override
     public void finish() {
+        if (afterAbort) store.dataset().executeWrite(this::rebuildRollups);
         if (compact) store.compact();
     }
 
@@ -199,7 +208,8 @@ final class StoreWriter implements GraphSink {
             if (!started) return;
             started = false;
             try {
-                if (rollupsStale) rebuildRollups();
+                if (afterAbort) { /* rebuilt whole in finish() */ }
+                else if (rollupsStale) rebuildRollups();
                 else Rollups.refresh(store.dataset().asDatasetGraph(), NodeFactory.createURI(store.graphs().rollups()), touched);
                 store.dataset().commit();
             } finally {
@@ -210,6 +220,7 @@ final class StoreWriter implements GraphSink {
 
         void abort(RuntimeException cause) {
             touched.clear();
+            afterAbort = true;
             if (!started) return;
             started = false;
             store.dataset().abort();
