@@ -346,6 +346,33 @@ public final class KnowledgeStore implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Empties a store a killed bulk load left, before TDB2 opens it (opened, its cached file
+         * channels would go on writing into the deleted files). Not while the load runs: the
+         * process named in TDB2's lock file must be gone.
+         */
+        private void emptyAfterUnfinishedBulkLoad(Path tdbFolder, Path textFolder) {
+            Path lock = tdbFolder.resolve("tdb.lock");
+            try {
+                if (Files.exists(lock)) {
+                    long pid = Long.parseLong(Files.readString(lock).strip());
+                    if (pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+                        throw new StoreLockedException("the store " + folder + " is being loaded by process " + pid
+                                + "; wait for it or give another --db", null);
+                    }
+                }
+                for (Path p : List.of(tdbFolder, textFolder)) {
+                    deleteTree(p);
+                    Files.createDirectories(p);
+                }
+                Files.delete(folder.resolve(BULK_MARKER));
+            } catch (IOException | NumberFormatException e) {
+                throw new StoreAccessException("cannot empty the store " + folder + " after an unfinished bulk load: " + e.getMessage(), e);
+            }
+            org.slf4j.LoggerFactory.getLogger(KnowledgeStore.class).warn("the store {} was left by a bulk load that did not "
+                    + "finish (the process was stopped); it held nothing before it, so it was emptied: load again", folder);
+        }
+
         /** Opens (creating when missing) the store. */
         public KnowledgeStore build() {
             Path tdbFolder = folder.resolve("tdb2");
@@ -360,28 +387,13 @@ public final class KnowledgeStore implements AutoCloseable {
                 throw new StoreAccessException("the store " + folder + " cannot be written (a read-only folder or file system): "
                         + "loading and serving need to write it; give a writable --db", null);
             }
+            if (Files.exists(folder.resolve(BULK_MARKER))) emptyAfterUnfinishedBulkLoad(tdbFolder, textFolder);
             DatasetGraph tdb;
             try {
                 tdb = DatabaseMgr.connectDatasetGraph(tdbFolder.toString(), nodeCaches());
             } catch (TDBException | DBOpEnvException e) {
                 throw new StoreLockedException("the store " + folder + " is in use by another process ("
                         + e.getMessage() + "); stop it or give another --db", e);
-            }
-            if (Files.exists(folder.resolve(BULK_MARKER))) {
-                // Ours now (the connection holds the store's lock): the bulk load that left it was killed.
-                TDBInternal.expel(tdb, true);
-                try {
-                    for (Path p : List.of(tdbFolder, textFolder)) {
-                        deleteTree(p);
-                        Files.createDirectories(p);
-                    }
-                    Files.delete(folder.resolve(BULK_MARKER));
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot empty the store " + folder + " after an unfinished bulk load", e);
-                }
-                org.slf4j.LoggerFactory.getLogger(KnowledgeStore.class).warn("the store {} was left by a bulk load that did not "
-                        + "finish (the process was stopped); it held nothing before it, so it was emptied: load again", folder);
-                tdb = DatabaseMgr.connectDatasetGraph(tdbFolder.toString(), nodeCaches());
             }
             tdb.getContext().set(TDB2.symUnionDefaultGraph, true);
             TextIndex index = TextIndexing.open(textFolder, analyzer);
