@@ -18,9 +18,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * different moments, and the sum can exceed the heap limit.
  *
  * <p>A collector given 512 MB lets garbage fill most of it before collecting, so the sampled peak
- * is near the limit for any long load; what the load needs is the heap left in use after each
- * collection, also printed (the largest, from the collectors' notifications: what a GC log's
- * "before->after" gives).
+ * is near the limit for any long load. The heap left in use after each collection is printed too
+ * (the largest, from the collectors' notifications: survivor and old space after each, what a GC
+ * log's "before->after" gives); it is an upper bound of what the load keeps, since a young
+ * collection leaves the old space's garbage in place. Whether a load fits a smaller heap is told
+ * only by running it in one.
  */
 public final class LoadChild {
     private LoadChild() {}
@@ -52,8 +54,10 @@ public final class LoadChild {
             emitter.addNotificationListener((n, h) -> {
                 if (!com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) return;
                 var info = com.sun.management.GarbageCollectionNotificationInfo.from((javax.management.openmbean.CompositeData) n.getUserData());
+                // Without the young space: G1's concurrent cycles report it as it stands, not emptied.
                 long after = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
-                        .filter(e -> isHeap(e.getKey())).mapToLong(e -> e.getValue().getUsed()).sum();
+                        .filter(e -> isHeap(e.getKey()) && !e.getKey().contains("Eden"))
+                        .mapToLong(e -> e.getValue().getUsed()).sum();
                 live.accumulateAndGet(after, Math::max);
             }, null, null);
         }
