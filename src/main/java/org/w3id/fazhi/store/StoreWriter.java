@@ -208,8 +208,11 @@ final class StoreWriter implements GraphSink {
             if (!started) return;
             started = false;
             try {
-                if (afterAbort) { /* rebuilt whole in finish() */ }
-                else if (rollupsStale) rebuildRollups();
+                if (afterAbort) {
+                    // Rebuilt whole in finish(); until then the record goes (a deletion allocates no
+                    // node), so a load stopped before it leaves the next one to rebuild them.
+                    store.removeAbout(NodeFactory.createURI(store.graphs().meta()), NodeFactory.createURI(store.graphs().rollups()));
+                } else if (rollupsStale) rebuildRollups();
                 else Rollups.refresh(store.dataset().asDatasetGraph(), NodeFactory.createURI(store.graphs().rollups()), touched);
                 store.dataset().commit();
             } finally {
