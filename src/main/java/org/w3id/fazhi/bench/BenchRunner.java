@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import static org.w3id.fazhi.bench.BenchContext.deleteTree;
+import static org.w3id.fazhi.util.Folders.deleteTree;
 import static org.w3id.fazhi.bench.BenchContext.say;
 import static org.w3id.fazhi.bench.BenchContext.secs;
 

@@ -13,7 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import static org.w3id.fazhi.bench.BenchContext.deleteTree;
+import static org.w3id.fazhi.util.Folders.deleteTree;
 import static org.w3id.fazhi.bench.BenchContext.du;
 import static org.w3id.fazhi.bench.BenchContext.javaBin;
 import static org.w3id.fazhi.bench.BenchContext.round;

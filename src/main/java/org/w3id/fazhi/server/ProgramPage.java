@@ -68,7 +68,7 @@ final class ProgramPage implements ThingPages.Page {
         }
     }
 
-    private record Row(String report, String region, String province, String year, String status, String quote) {}
+    private record Row(String report, String region, String province, String year, String status) {}
 
     private static void regions(PageFrame page, String iri, Map<String, String> status, StoreLookup store) {
         List<Row> rows = new ArrayList<>();
@@ -76,7 +76,7 @@ final class ProgramPage implements ThingPages.Page {
             String r = e.getKey();
             String region = store.iri(r, FZ.region);
             String province = region == null ? null : store.iri(region, FZ.province);
-            rows.add(new Row(r, region, province, String.valueOf(store.text(r, FZ.year)), e.getValue(), null));
+            rows.add(new Row(r, region, province, String.valueOf(store.text(r, FZ.year)), e.getValue()));
         }
         Map<String, String> labels = new HashMap<>();
         Comparator<String> byLabel = Comparator.comparing(i -> i == null ? "\uffff" : labels.computeIfAbsent(i, k -> String.valueOf(store.label(k))));
@@ -101,8 +101,8 @@ final class ProgramPage implements ThingPages.Page {
                     .text("regions-practising-program");
         }
         Element tbody = page.table(section, "省份 province", "地区 region", "年度 year", "状态 status", "原文 quote");
-        for (Row listed : shown) {
-            Row row = new Row(listed.report(), listed.region(), listed.province(), listed.year(), listed.status(), quotes.get(listed.report()));
+        for (Row row : shown) {
+            String quote = quotes.get(row.report());
             Element tr = tbody.appendElement("tr");
             Element td = tr.appendElement("td");
             if (row.province() != null) page.link(td, row.province());
@@ -110,7 +110,7 @@ final class ProgramPage implements ThingPages.Page {
             if (row.region() != null) page.link(td, row.region(), fullName(row.region(), store));
             page.link(tr.appendElement("td"), row.report(), row.year());
             tr.appendElement("td").text(row.status());
-            tr.appendElement("td").addClass("quote").text(row.quote() == null ? "" : row.quote());
+            tr.appendElement("td").addClass("quote").text(quote == null ? "" : quote);
         }
 
         // Regions per province and year: a table and the same numbers as stacked bars.

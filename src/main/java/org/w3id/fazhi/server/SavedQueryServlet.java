@@ -13,9 +13,10 @@ import org.w3id.fazhi.query.SavedQuery;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+
+import static org.w3id.fazhi.server.TextResponse.send;
 
 /**
  * {@code /queries}: the saved queries on the web. {@code /queries/NAME?param=value} runs one
@@ -138,13 +139,5 @@ final class SavedQueryServlet extends HttpServlet {
             throws IOException {
         if (formatName != null) send(resp, status, "text/plain", message + "\n");
         else send(resp, status, "text/html", pages.error(title, message, queries, query));
-    }
-
-    private static void send(HttpServletResponse resp, int status, String type, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        resp.setStatus(status);
-        resp.setContentType(type + "; charset=utf-8");
-        resp.setContentLength(bytes.length);
-        resp.getOutputStream().write(bytes);
     }
 }

@@ -16,11 +16,12 @@ import org.w3id.fazhi.server.MeasureSearch.Result;
 
 import java.io.IOException;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import static org.w3id.fazhi.server.TextResponse.send;
 
 /**
  * {@code /search?q=…}: full-text search over the measures of every report, with facets (see
@@ -106,13 +107,5 @@ final class SearchServlet extends HttpServlet {
             o.put("measure", h.measure());
         }
         return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
-    }
-
-    private static void send(HttpServletResponse resp, int status, String type, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        resp.setStatus(status);
-        resp.setContentType(type + "; charset=utf-8");
-        resp.setContentLength(bytes.length);
-        resp.getOutputStream().write(bytes);
     }
 }

@@ -23,6 +23,7 @@ import org.apache.jena.tdb2.sys.SystemTDB;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.w3id.fazhi.rdf.IriMinter;
 import org.w3id.fazhi.util.AtomicFile;
+import org.w3id.fazhi.util.Folders;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -311,13 +312,6 @@ public final class KnowledgeStore implements AutoCloseable {
         }
     }
 
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) return;
-        try (java.util.stream.Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
-        }
-    }
-
     /** Configuration of a store. */
     public static final class Builder {
         private Path folder = DEFAULT_FOLDER;
@@ -362,7 +356,7 @@ public final class KnowledgeStore implements AutoCloseable {
                     }
                 }
                 for (Path p : List.of(tdbFolder, textFolder)) {
-                    deleteTree(p);
+                    Folders.deleteTree(p);
                     Files.createDirectories(p);
                 }
                 Files.delete(folder.resolve(BULK_MARKER));

@@ -63,7 +63,7 @@ public final class Rollups {
             if (keys == null) return QueryFactory.create(text);
             String values = keys.stream().map(k -> "<" + k.getURI() + ">").collect(Collectors.joining(" ",
                     "VALUES ?" + keyVariable + " { ", " }"));
-            return QueryFactory.create(text.replace("#KEYS#", values));
+            return QueryFactory.create(text.replace(MARK, values));
         }
     }
 
@@ -169,8 +169,6 @@ public final class Rollups {
         void add(DatasetGraph dsg, Node graph) {
             add(dsg.getGraph(graph));
         }
-
-        boolean isEmpty() { return practised.isEmpty() && named.isEmpty() && indicators.isEmpty(); }
 
         void clear() {
             practised.clear();
