@@ -83,8 +83,14 @@ public final class ReportCleaner {
     }
 
     static boolean isProse(String line) {
-        return line.length() >= 15 && PROSE.matcher(line).find() && !line.contains("|");
+        return line.length() >= 15 && PROSE.matcher(line).find() && !line.contains("|") && !FIELD.matcher(line).matches();
     }
+
+    /**
+     * A page's labelled field (主题分类: 综合政务,政务公开): a short label, a colon and a short value
+     * that is no sentence, however many commas it lists.
+     */
+    private static final Pattern FIELD = Pattern.compile("^[\\p{IsHan}\\s]{2,8}[:：][^。；;！？]{0,40}$");
 
     static boolean isFooter(String line) {
         return line.length() <= 80 && FOOTER.matcher(line).find();

@@ -47,6 +47,18 @@ public final class ReportSummary {
         ArrayNode evidence = o.putArray("region_evidence");
         meta.regionEvidence().forEach(evidence::add);
         o.put("region_warning", meta.regionWarning());
+        if (meta.signature() == null) {
+            o.putNull("signature");
+        } else {
+            // The document's closing signature: who signed, when, and where it stands in the text.
+            ObjectNode sig = o.putObject("signature");
+            ArrayNode issuers = sig.putArray("issuers");
+            meta.signature().issuers().forEach(i -> issuers.add(i.name()));
+            sig.put("date", meta.signature().date().toString());
+            sig.put("quote", text.substring(meta.signature().start(), meta.signature().end()));
+            sig.put("start", meta.signature().start());
+            sig.put("end", meta.signature().end());
+        }
         ArrayNode facts = o.putArray("facts");
         for (MetricMention f : mentions.metrics()) {
             ObjectNode j = facts.addObject();

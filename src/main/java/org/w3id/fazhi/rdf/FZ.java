@@ -29,6 +29,7 @@ public final class FZ {
     public static final Resource CPPCC = c("CPPCC");
     public static final Resource OtherBody = c("OtherBody");
     public static final Resource Section = c("Section");
+    public static final Resource Signature = c("Signature");
     public static final Resource SectionKind = c("SectionKind");
     public static final Resource Measure = c("Measure");
     public static final Resource Program = c("Program");
@@ -59,6 +60,8 @@ public final class FZ {
     public static final Property year = p("year");
     public static final Property level = p("level");
     public static final Property publisherName = p("publisherName");
+    public static final Property signature = p("signature");
+    public static final Property signatory = p("signatory");
     public static final Property sourceFile = p("sourceFile");
     public static final Property sourceKey = p("sourceKey");
     public static final Property contentHash = p("contentHash");

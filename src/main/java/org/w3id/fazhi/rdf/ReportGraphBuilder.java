@@ -123,6 +123,7 @@ public final class ReportGraphBuilder {
         Evidence evidence = new Evidence(g, reportIri + "/text", text, cp);
 
         describeReport(g, report, meta, doc, text);
+        signature(g, report, reportIri, meta, evidence);
         Node region = meta.region() == null ? null : regionNode(g, meta.region());
         if (region != null) g.add(report, FZ.region, region);
 
@@ -166,6 +167,17 @@ public final class ReportGraphBuilder {
         meta.regionEvidence().forEach(e -> g.string(report, FZ.regionEvidence, e));
         if (meta.regionWarning() != null) g.string(report, FZ.regionWarning, meta.regionWarning());
         if (Locations.isWebAddress(doc.location())) g.add(report, DCTerms.source, TripleSink.iri(doc.location()));
+    }
+
+    /** The document's signature (issuers over a date), with where it stands in the text. */
+    private static void signature(TripleSink g, Node report, String reportIri, ReportMetadata meta, Evidence evidence) {
+        org.w3id.fazhi.recognize.Signature s = meta.signature();
+        if (s == null) return;
+        Node node = g.type(TripleSink.iri(reportIri + "/signature"), FZ.Signature);
+        g.add(report, FZ.signature, node);
+        g.typed(node, DCTerms.date, s.date().toString(), XSDDatatype.XSDdate);
+        s.issuers().forEach(i -> g.string(node, FZ.signatory, i.name()));
+        evidence.quote(node, s.start(), s.end());
     }
 
     /**

@@ -111,7 +111,7 @@ public record MetadataHints(Map<String, String> values, Strength strength, Strin
             }
         }
         return new ReportMetadata(title, regionName, region, province, level, year, published, publisher,
-                meta.department(), confidence, evidence, warning, kind);
+                meta.department(), confidence, evidence, warning, kind, meta.signature());
     }
 
     private static boolean sameProvince(Region a, Region b, RegionGazetteer g) {

@@ -12,36 +12,19 @@ import java.util.regex.Pattern;
 /**
  * Reads what a report says about itself: title, region, level, year covered, publishing date and
  * publisher. Pages print the title, date and source above the body (kept by the cleaner as the
- * header); the region is left to {@link RegionResolver}.
+ * header, read by {@link TitleReader} and {@link PageHeader}); a document saved as text, PDF or Word
+ * has its issuer and date in its signature ({@link Signature}), read where the page says nothing.
+ * Who issued the report ({@link Issuer}: its title, signature or opening subject) decides whether
+ * it is a department's; the region is left to {@link RegionResolver}.
  */
 public final class MetadataRecognizer {
 
-    private static final Pattern TITLE_WORDS = Pattern.compile("法治政府|依法行政|法治建设|法治.{0,6}报告");
-    private static final Pattern NOT_TITLE = Pattern.compile(
-            "[，,。；;！？>＞]|^(来源|发布|时间|日期|索引号|主题|文号|成文|组配|公开|作者|当前|您)");
-    /** A document number before a title: 晋政函〔2019〕35号, 〔2019〕35号, [2019]第35号. */
-    private static final String DOCUMENT_NUMBER =
-            "^[\\p{IsHan}]{0,12}\\s*[〔\\[［(（【]\\s*(?:19|20)\\d\\d\\s*[〕\\]］)）】]\\s*第?\\s*\\d+\\s*号\\s*";
-    /** Page controls printed after a title: 【字体：大 中 小】, [打印], (点击数：12). */
-    private static final String TRAILING_FURNITURE =
-            "\\s*[【\\[（(](字体|字号|打印|关闭|点击|浏览|阅读|来源)[^】\\]）)]*[】\\]）)]\\s*$";
-    /** A line naming only the issuer of the title on the next line: 南宁市人民政府, XX县司法局. */
-    private static final Pattern ISSUER_LINE = Pattern.compile(
-            "^(中共)?[\\p{IsHan}]{2,30}(人民政府|政府|局|厅|委员会|管委会|办公室|省|市|县|区|州|盟|旗)$");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d\\d)(?=年)");
     private static final Pattern CHINESE_YEAR = Pattern.compile("(二[〇零][一二三四五六七八九〇零]{2})(?=年)");
-    private static final Pattern DATE = Pattern.compile(
-            "((?:19|20)\\d\\d)\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})(?!\\d)");
-    private static final Pattern PUBLISHER = Pattern.compile(
-            "(来源|信息来源|发布机构|发文机关|发布单位)\\s*[:：|]?[\\s|]*([^\\s|:：]{2,30}?)(?=作者|发布|时间|日期|阅读|浏览|字体|分享|点击|生成|\\s|\\||$)");
-    private static final Pattern AGENCY_LINE = Pattern.compile(
-            "^[\\p{IsHan}]{2,20}(局|厅|政府|办公室|委员会|政府办|管委会)$");
-    private static final Pattern DEPARTMENT_TITLE = Pattern.compile(
-            "[\\p{IsHan}]{1,10}?(局|厅)(?=关于|(?:19|20)\\d\\d|$)");
-    private static final Pattern DEPARTMENT_NAME = Pattern.compile(
-            "([\\p{IsHan}]{1,6}?)(局|厅)(?=关于|(?:19|20)\\d\\d|$)");
-    private static final Pattern DEPARTMENT_SUBJECT = Pattern.compile(
-            "^((?:19|20)\\d\\d年(?:以来|度)?[,，])?[\\p{IsHan}]{0,8}(局|厅)");
+    /** How a department speaks of itself: 我局, 本厅, 我委 (not 委员), 我办. */
+    private static final Pattern DEPARTMENT_SELF = Pattern.compile("[我本]([局厅办]|委(?!员))");
+    /** How a government speaks of itself: 我县, 全市, 本区. */
+    private static final Pattern AREA_SELF = Pattern.compile("[我本][省市县区州盟旗]");
 
     private final RegionGazetteer gazetteer;
     private final RegionResolver regions;
@@ -57,31 +40,86 @@ public final class MetadataRecognizer {
 
     /** The same, with the place names of the body found already (by the automaton every dictionary shares). */
     ReportMetadata recognize(CleanedDocument doc, TextView body, List<LabelIndex.Hit<Region>> bodyPlaces) {
-        List<String> fromProperties = new ArrayList<>();
-        String title = title(doc);
+        List<String> fromElsewhere = new ArrayList<>();
+        String title = TitleReader.read(doc);
         if (title == null) {
             title = propertyTitle(doc);
-            if (title != null) fromProperties.add(DOCUMENT_TITLE + "=" + title);
+            if (title != null) fromElsewhere.add(DOCUMENT_TITLE + "=" + title);
         }
         Integer year = year(title, body.text());
-        LocalDate published = published(doc, year);
+        LocalDate published = PageHeader.published(doc, year);
+        String pagePublisher = PageHeader.publisher(doc);
+        String publisher = pagePublisher;
+        Signature signature = Signature.read(body);
+        if (signature != null && (year == null || signature.date().getYear() >= year)) {
+            if (published == null) {
+                published = signature.date();
+                fromElsewhere.add("signature-date=" + published);
+            }
+            if (publisher == null && signature.publisher() != null) {
+                publisher = signature.publisher();
+                fromElsewhere.add("signature=" + publisher);
+            }
+        } else {
+            signature = null;
+        }
         if (published == null) {
             published = propertyDate(doc, year);
-            if (published != null) fromProperties.add(DOCUMENT_CREATED + "=" + published);
+            if (published != null) fromElsewhere.add(DOCUMENT_CREATED + "=" + published);
         }
-        String publisher = publisher(doc);
-        RegionResolver.Resolution resolution = regions.resolve(title, publisher, body.text(), bodyPlaces);
+        Issuer issuer = issuer(title, signature, body.text());
+        List<String> signers = signature == null ? List.of() : signature.issuers().stream().map(Issuer::name).toList();
+        // Each clue once: a signatory is not also the issuer, a publisher read from the signature not also the page's.
+        Issuer named = issuer != null && signers.contains(issuer.name()) ? null : issuer;
+        RegionResolver.Resolution resolution = regions.resolve(new RegionResolver.Clues(title, pagePublisher, signers,
+                named, body.text(), bodyPlaces, year));
         List<String> evidence = new ArrayList<>(resolution.evidence());
-        evidence.addAll(fromProperties);
+        evidence.addAll(fromElsewhere);
         RegionResolver.Place place = resolution.place();
         String level = place == null ? null : place.region().level();
-        if (isDepartment(title, body.text())) level = "department";
+        String department = null;
+        if (isDepartment(issuer, body.text())) {
+            level = "department";
+            department = issuer != null ? departmentName(TextView.normalize(issuer.name())) : null;
+            if (issuer != null) evidence.add("issuer:" + issuer.name());
+        }
         Region region = place == null ? null : place.region();
         Region province = region == null ? null : gazetteer.province(region);
-        String department = "department".equals(level) && title != null ? departmentName(title) : null;
         return new ReportMetadata(title, place == null ? null : place.name(), region,
                 province == null ? null : province.label(), level, year, published, publisher,
-                department, resolution.confidence(), evidence, resolution.warning());
+                department, resolution.confidence(), evidence, resolution.warning(), null, signature);
+    }
+
+    /**
+     * Who issued the report: the body its title names, else the first government or department
+     * among its signatories, else the subject of its opening sentence; null when none is named.
+     */
+    static Issuer issuer(String title, Signature signature, String body) {
+        Issuer fromTitle = title == null ? null : Issuer.ofTitle(title);
+        if (fromTitle != null) return fromTitle;
+        if (signature != null && !signature.issuers().isEmpty()) {
+            // 中共南昌县委 南昌县人民政府: a joint report is the government's.
+            for (Issuer i : signature.issuers()) if (i.kind() == AgencyKind.GOVERNMENT) return i;
+            for (Issuer i : signature.issuers()) if (i.kind() == AgencyKind.DEPARTMENT) return i;
+            return signature.issuers().get(0);
+        }
+        return Issuer.ofOpening(body);
+    }
+
+    /**
+     * A department's report: its issuer is a department (司法局, 发展和改革委员会, 人民政府办公室), or,
+     * with no issuer named, it speaks of itself as a department (我局, 本厅) more than as an area.
+     */
+    static boolean isDepartment(Issuer issuer, String body) {
+        if (issuer != null) return issuer.kind() == AgencyKind.DEPARTMENT;
+        return count(DEPARTMENT_SELF, body) >= 2 && count(DEPARTMENT_SELF, body) > count(AREA_SELF, body);
+    }
+
+    private static int count(Pattern p, String s) {
+        Matcher m = p.matcher(s);
+        int n = 0;
+        while (m.find()) n++;
+        return n;
     }
 
     // ------------------------------------------------------------------ a document's own properties
@@ -101,10 +139,8 @@ public final class MetadataRecognizer {
     static String propertyTitle(CleanedDocument doc) {
         String value = doc.pageMetadata().get(DOCUMENT_TITLE);
         if (value == null) return null;
-        String line = titleText(CONVERTER_TITLE.matcher(value.strip()).replaceAll(""));
-        boolean plausible = line.length() >= 6 && line.length() <= 80 && !NOT_TITLE.matcher(line).find()
-                && TITLE_WORDS.matcher(TextView.normalize(line)).find();
-        return plausible ? line : null;
+        String line = TitleReader.text(CONVERTER_TITLE.matcher(value.strip()).replaceAll(""));
+        return TitleReader.isTitle(line) ? line : null;
     }
 
     static LocalDate propertyDate(CleanedDocument doc, Integer year) {
@@ -119,45 +155,7 @@ public final class MetadataRecognizer {
         }
     }
 
-    // ------------------------------------------------------------------ title, year, date, publisher
-
-    static String title(CleanedDocument doc) {
-        List<String> candidates = new ArrayList<>(doc.header());
-        int headerLines = candidates.size();
-        for (String key : List.of("ArticleTitle", "title")) {
-            String v = doc.pageMetadata().get(key);
-            if (v != null) candidates.add(v);
-        }
-        String first = null;
-        for (int i = 0; i < candidates.size(); i++) {
-            String line = titleText(candidates.get(i));
-            if (line.length() < 6 || line.length() > 80) continue;
-            if (NOT_TITLE.matcher(line).find() || !TITLE_WORDS.matcher(TextView.normalize(line)).find()) continue;
-            if (i > 0 && i < headerLines && line.startsWith("关于")) {
-                // 南宁市人民政府 / 关于2022年度…的报告: a formal title set on two lines, issuer first.
-                String issuer = titleText(candidates.get(i - 1));
-                if (ISSUER_LINE.matcher(issuer).matches()) line = issuer + line;
-            }
-            if (YEAR.matcher(line).find()) return line;
-            if (first == null) first = line;
-        }
-        return first;
-    }
-
-    /** A header line as a title: without labels, document numbers, quotation marks and site furniture. */
-    private static String titleText(String raw) {
-        String line = raw.replaceAll("^[•·\\s|]+|[\\s|]+$", "")
-                .replaceFirst("^(标\\s*题|题\\s*目|名\\s*称|文章标题)\\s*[:：]\\s*", "")
-                // An HTML <title> carries the site's name after a separator.
-                .replaceFirst("\\s*[_|｜—-]+\\s*[^_|｜—-]*(网|网站|门户|政府)\\s*$", "")
-                .replaceFirst(TRAILING_FURNITURE, "")
-                // 晋政函〔2019〕35号《…》: the document number is no part of the title, nor its year.
-                .replaceFirst(DOCUMENT_NUMBER, "");
-        if (line.startsWith("《") && line.endsWith("》") && line.indexOf('《', 1) < 0) {
-            line = line.substring(1, line.length() - 1);
-        }
-        return line.strip();
-    }
+    // ------------------------------------------------------------------ the year covered
 
     /** The year covered: the first year in the title, else the first in the body that is not a citation. */
     static Integer year(String title, String body) {
@@ -179,77 +177,24 @@ public final class MetadataRecognizer {
         return null;
     }
 
-    /** The publishing date: a labelled one (发布时间 before 日期 before 成文日期), else the latest unlabelled one. */
-    static LocalDate published(CleanedDocument doc, Integer year) {
-        LocalDate best = null;
-        int bestRank = -1;
-        List<String> lines = new ArrayList<>(doc.header());
-        String meta = doc.pageMetadata().get("PubDate");
-        if (meta != null) lines.add(0, "发布时间:" + meta);
-        for (String line : lines) {
-            Matcher m = DATE.matcher(line);
-            while (m.find()) {
-                LocalDate date;
-                try {
-                    date = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                            Integer.parseInt(m.group(3)));
-                } catch (DateTimeException e) {
-                    continue;
-                }
-                if (year != null && date.getYear() < year) continue;
-                String label = line.substring(Math.max(0, m.start() - 8), m.start());
-                int rank = label.contains("发布") ? 3
-                        : label.matches(".*(成文|生成|印发).*") ? 1
-                        : label.matches(".*(时间|日期).*") ? 2 : 0;
-                if (rank > bestRank || (rank == 0 && bestRank == 0 && date.isAfter(best))) {
-                    best = date;
-                    bestRank = rank;
-                }
-            }
+    /**
+     * A department's name without its region, as the scheme of departments lists it:
+     * 重庆市开州区发展和改革委员会 → 发展和改革委员会, 元谋县县卫生健康局 → 卫生健康局, 县司法局 → 司法局.
+     */
+    String departmentName(String issuer) {
+        int from = 0;
+        for (LabelIndex.Hit<Region> h : gazetteer.placeMentions(issuer)) {
+            if (h.start() == from && RegionResolver.endsWithLevel(h.label())) from = h.end();
         }
-        return best;
+        String rest = issuer.substring(from);
+        // A level word left alone before the department (县卫生健康局) is its place, unless it
+        // starts a word of the department's name (市场监督管理局, 市政, 区域).
+        if (rest.length() >= 4 && "省市县区州盟旗".indexOf(rest.charAt(0)) >= 0 && !LEVEL_WORDS.matcher(rest).lookingAt()) {
+            rest = rest.substring(1);
+        }
+        return rest;
     }
 
-    /** The issuing body: 来源 before 发布机构, a website is not a publisher; else a bare agency bullet. */
-    static String publisher(CleanedDocument doc) {
-        String best = null;
-        int bestRank = -1;
-        List<String> lines = new ArrayList<>(doc.header());
-        String meta = doc.pageMetadata().get("ContentSource");
-        if (meta != null) lines.add(0, "来源:" + meta);
-        for (String line : lines) {
-            Matcher m = PUBLISHER.matcher(line);
-            while (m.find()) {
-                String value = m.group(2);
-                if (value.matches(".*(网站|网|门户|客户端|公众号|报|新闻)$")) continue;
-                int rank = m.group(1).contains("来源") ? 2 : 1;
-                if (rank > bestRank) {
-                    best = value;
-                    bestRank = rank;
-                }
-            }
-            String bare = line.replaceAll("^[•·\\s]+", "");
-            if (bestRank < 0 && line.startsWith("•") && AGENCY_LINE.matcher(bare).find()) {
-                best = bare;
-                bestRank = 0;
-            }
-        }
-        return best;
-    }
-
-    /** The department a department's title names, without its region: 重庆市梁平区司法局关于… → 司法局. */
-    static String departmentName(String title) {
-        Matcher m = DEPARTMENT_NAME.matcher(title.replaceAll("^.*?(区|县|市|省)(?=[^区县市省]{1,6}(局|厅))", ""));
-        return m.find() ? m.group(1) + m.group(2) : title;
-    }
-
-    static boolean isDepartment(String title, String body) {
-        if (title != null) {
-            String t = TextView.normalize(title).replaceAll("^中共", "");
-            Matcher m = DEPARTMENT_TITLE.matcher(t);
-            return m.find() && !m.group().contains("政府");
-        }
-        String opening = body.substring(0, Math.min(body.length(), 40));
-        return DEPARTMENT_SUBJECT.matcher(opening).find();
-    }
+    /** Words that start with a level character and are no place: 市场, 市政, 市容, 区域, 县域, 省直. */
+    private static final Pattern LEVEL_WORDS = Pattern.compile("市场|市政|市容|区域|县域|省直|市直|县直|区直");
 }

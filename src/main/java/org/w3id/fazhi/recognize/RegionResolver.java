@@ -70,6 +70,24 @@ final class RegionResolver {
     private record Candidate(Place place, double confidence, List<String> evidence, List<Region> rivals) {}
 
     /**
+     * What a report says of its area.
+     *
+     * @param title     the report's title, or null
+     * @param publisher the issuing body the page gives, or null
+     * @param signers   the bodies its signature names (南昌县人民政府), strongest of the body's clues
+     * @param issuer    who issued it, when the title or the opening names a body (长治市人力资源和社会保障局); or null
+     * @param body      the report's text
+     * @param places    the place names of the body ({@link RegionGazetteer#placeMentions})
+     * @param year      the year covered, or null
+     */
+    record Clues(String title, String publisher, List<String> signers, Issuer issuer, String body,
+                 List<LabelIndex.Hit<Region>> places, Integer year) {
+        Clues {
+            signers = signers == null ? List.of() : List.copyOf(signers);
+        }
+    }
+
+    /**
      * The area a report covers.
      *
      * @param title     the report's title, or null
@@ -77,22 +95,42 @@ final class RegionResolver {
      * @param body      the report's text
      */
     Resolution resolve(String title, String publisher, String body) {
-        return resolve(title, publisher, body, gazetteer.placeMentions(body));
+        return resolve(new Clues(title, publisher, List.of(), null, body, gazetteer.placeMentions(body), null));
     }
 
-    /** The same, with the place names of the body found already ({@link RegionGazetteer#placeMentions}). */
-    Resolution resolve(String title, String publisher, String body, List<LabelIndex.Hit<Region>> bodyPlaces) {
-        List<LabelIndex.Hit<Region>> bodyHits = standing(body, bodyPlaces);
+    /** The area a report covers, from everything it says of itself. */
+    Resolution resolve(Clues clues) {
+        String body = clues.body();
+        List<LabelIndex.Hit<Region>> bodyHits = standing(body, clues.places());
         SelfReference self = SelfReference.of(body);
         Candidate c = null;
-        if (title != null) c = fromTitle(TextView.normalize(title), bodyHits, body, self);
-        if (c == null) c = fromBody(body, bodyHits, publisher == null ? null : TextView.normalize(publisher), self);
+        if (clues.title() != null) c = fromTitle(TextView.normalize(clues.title()), bodyHits, clues.places(), body, self);
+        if (c == null) c = fromBody(clues, bodyHits, self, true);
+        // A body that speaks of itself in words no name it gives fits (全市 in a district's report
+        // of a municipality) has still named its area: the names are weighed without that test.
+        if (c == null) c = fromBody(clues, bodyHits, self, false);
         if (c == null) return new Resolution(null, 0, List.of(), null);
         if (c.confidence() < THRESHOLD) {
             return new Resolution(null, c.confidence(), c.evidence(), warning(c));
         }
-        return new Resolution(c.place(), c.confidence(), c.evidence(), null);
+        return new Resolution(qualified(c.place()), c.confidence(), c.evidence(), null);
     }
+
+    /**
+     * A district whose name only says where it lies in its city (新城区, 城中区, 城关区, 河东区, 市中区)
+     * and that several cities have is named with its city (西安市新城区), as pages name it; a proper
+     * name (西湖区, 朝阳区) stands alone, though other cities have one too.
+     */
+    private Place qualified(Place p) {
+        Region r = p.region();
+        String label = r.label();
+        if (!p.name().equals(label) || !DESCRIPTIVE.matcher(label).matches() || gazetteer.named(label).size() < 2) return p;
+        Region parent = gazetteer.parent(r);
+        return parent == null ? p : new Place(r, parent.label() + label);
+    }
+
+    /** Names made only of words of position in a city: 城, 新, 中, 东, 西, 南, 北, 郊, 矿, 关, 桥, 河, 市. */
+    private static final Pattern DESCRIPTIVE = Pattern.compile("[城新老旧中东西南北郊矿关桥河市上下前后内外]{1,3}区");
 
     private String warning(Candidate c) {
         String best = c.place().region().fullName();
@@ -156,7 +194,8 @@ final class RegionResolver {
     // ------------------------------------------------------------------ the title
 
     /** The first region a title gives, narrowed by the names that follow it (汕尾市 + 城区). */
-    private Candidate fromTitle(String text, List<LabelIndex.Hit<Region>> context, String body, SelfReference self) {
+    private Candidate fromTitle(String text, List<LabelIndex.Hit<Region>> context, List<LabelIndex.Hit<Region>> named,
+                                String body, SelfReference self) {
         List<LabelIndex.Hit<Region>> hits = standing(text, gazetteer.placeMentions(text));
         if (hits.isEmpty()) return null;
         LabelIndex.Hit<Region> head = hits.get(0);
@@ -185,18 +224,23 @@ final class RegionResolver {
             // 长沙经济技术开发区: a city's name, then a zone word the gazetteer has no entry for.
             List<Region> cities = current.stream()
                     .filter(r -> r.level().equals("prefecture") || r.level().equals("province")).toList();
-            Choice city = disambiguate(cities.isEmpty() ? current : cities, context);
-            evidence.add("title:" + surface + zoneWord);
-            return titled(new Place(zoneUnder(city.region(), zoneWord), surface + zoneWord), city, evidence, self);
+            Choice city = disambiguate(cities.isEmpty() ? current : cities, named);
+            // Named as the title writes it, with the city before it (天津滨海高新区, 宁波高新区).
+            String written = text.substring(head.start(), end) + zoneWord;
+            evidence.add("title:" + written);
+            return titled(new Place(zoneUnder(city.region(), zoneWord), written), city, evidence, self);
         }
         if (GENERIC.contains(surface) && prefix == null) {
             // 高新区2023年…: the page names its city elsewhere (襄阳高新区, 《珠海市…》), or it is unsure.
             return qualifyZone(surface, current, context, body);
         }
-        Choice choice = disambiguate(current, context);
+        Choice choice = disambiguate(current, named);
         Region region = choice.region();
         String name;
-        if (prefix != null && (GENERIC.contains(surface) || !endsWithLevel(prefix))) {
+        if (prefix != null && GENERIC.contains(surface)) {
+            // 天津滨海高新区, 汕尾市城区: a zone word is named with every place the title writes before it.
+            name = text.substring(head.start(), end);
+        } else if (prefix != null && !endsWithLevel(prefix)) {
             name = prefix + surface;
         } else {
             name = asWritten(surface, region, text, end);
@@ -319,7 +363,8 @@ final class RegionResolver {
      * used. A name with its level word (蒙城县, or 兴仁 followed by 县) counts more than a bare short
      * one (蒙城); a name in the opening or the publisher counts more; a name in a cited title half.
      */
-    private Candidate fromBody(String body, List<LabelIndex.Hit<Region>> hits, String publisher, SelfReference self) {
+    private Candidate fromBody(Clues clues, List<LabelIndex.Hit<Region>> hits, SelfReference self, boolean bySelf) {
+        String body = clues.body();
         boolean[] named = MetricRecognizer.namedSpans(body);
         Map<List<Region>, Double> score = new LinkedHashMap<>();
         Map<List<Region>, LabelIndex.Hit<Region>> firstHit = new HashMap<>();
@@ -327,11 +372,12 @@ final class RegionResolver {
         Map<List<Region>, List<String>> where = new HashMap<>();
         Map<List<Region>, Character> writtenAs = new HashMap<>();
         int opening = openingEnd(body);
+        int subject = Issuer.openingSubject(body);
         for (LabelIndex.Hit<Region> h : hits) {
             if (VISITED.matcher(body.substring(Math.max(0, h.start() - 2), h.start())).find()) continue;
             if (enumerated(body, h)) continue;
             char written = writtenLevel(h, body);
-            List<Region> regions = h.values().stream().filter(r -> self.compatible(r, written)).toList();
+            List<Region> regions = h.values().stream().filter(r -> !bySelf || self.compatible(r, written)).toList();
             if (regions.isEmpty()) continue;
             boolean levelWritten = endsWithLevel(h.label())
                     || (h.end() < body.length() && isLevelChar(body.charAt(h.end())));
@@ -342,23 +388,37 @@ final class RegionResolver {
                 weight += plain;
                 where.computeIfAbsent(regions, k -> new ArrayList<>()).add("opening:" + h.label());
             }
+            if (h.start() == subject) {
+                // 2023年,西城区坚持…: the opening sentence's subject is the report's own area.
+                weight += plain;
+                where.computeIfAbsent(regions, k -> new ArrayList<>()).add("subject:" + h.label());
+            }
             score.merge(regions, weight, Double::sum);
             count.merge(regions, 1, Integer::sum);
             firstHit.putIfAbsent(regions, h);
             writtenAs.putIfAbsent(regions, written);
         }
-        if (publisher != null) {
-            for (LabelIndex.Hit<Region> h : standing(publisher, gazetteer.placeMentions(publisher))) {
-                char written = writtenLevel(h, publisher);
-                List<Region> regions = h.values().stream().filter(r -> self.compatible(r, written)).toList();
-                if (regions.isEmpty()) continue;
-                score.merge(regions, 1.5, Double::sum);
-                where.computeIfAbsent(regions, k -> new ArrayList<>()).add("publisher:" + h.label());
-                if (!firstHit.containsKey(regions)) {
-                    firstHit.put(regions, h);
-                    count.put(regions, 0);
-                }
-                break;
+        // The bodies that issued the report name its area: the signature's most of all, then the
+        // issuer its title or opening names (长治市人力资源和社会保障局), then the page's publisher.
+        List<IssuerClue> issuers = new ArrayList<>();
+        // A body's own name says its place: how the text speaks of itself (a department's report
+        // speaks of its superiors, 省委, 市政府) is no test of it. A page's publisher may be a
+        // body of another level (来源: 市司法局), so it is.
+        for (String signer : clues.signers()) issuers.add(new IssuerClue("signature", signer, 3.0, false));
+        if (clues.issuer() != null) issuers.add(new IssuerClue("issuer", clues.issuer().name(), 3.0, false));
+        if (clues.publisher() != null) issuers.add(new IssuerClue("publisher", clues.publisher(), 1.5, bySelf));
+        for (IssuerClue source : issuers) {
+            String text = TextView.normalize(source.name());
+            LabelIndex.Hit<Region> h = innermost(text, self, source.bySelf());
+            if (h == null) continue;
+            char written = writtenLevel(h, text);
+            List<Region> regions = h.values().stream().filter(r -> !source.bySelf() || self.compatible(r, written)).toList();
+            score.merge(regions, source.weight(), Double::sum);
+            where.computeIfAbsent(regions, k -> new ArrayList<>()).add(source.kind() + ":" + h.label());
+            if (!firstHit.containsKey(regions)) {
+                firstHit.put(regions, h);
+                count.put(regions, 0);
+                writtenAs.put(regions, written);
             }
         }
         if (score.isEmpty()) return null;
@@ -367,13 +427,13 @@ final class RegionResolver {
         List<Region> best = ranked.get(0).getKey();
         double s1 = ranked.get(0).getValue();
         double s2 = ranked.size() > 1 ? ranked.get(1).getValue() : 0;
-        Choice choice = disambiguate(best, hits);
+        Choice choice = disambiguate(best, clues.places());
         Region region = choice.region();
         LabelIndex.Hit<Region> h = firstHit.get(best);
         String text = h.start() < body.length() && body.startsWith(h.label(), h.start()) ? body : h.label();
         Place place = new Place(region, asWritten(h.label(), region, text, h.end()));
 
-        List<String> evidence = new ArrayList<>(where.getOrDefault(best, List.of()));
+        List<String> evidence = new ArrayList<>(where.getOrDefault(best, List.of()).stream().distinct().toList());
         int mentions = count.getOrDefault(best, 0);
         if (mentions > 0) evidence.add("body:" + h.label() + " x" + mentions);
         self.describe(region, writtenAs.getOrDefault(best, (char) 0)).ifPresent(evidence::add);
@@ -394,6 +454,25 @@ final class RegionResolver {
         }
         if (ranked.size() > 1) ranked.get(1).getKey().forEach(rivals::add);
         return new Candidate(place, Math.min(confidence, 0.9), evidence, rivals);
+    }
+
+    /** A body that issued the report, where it was read and how much its place counts. */
+    private record IssuerClue(String kind, String name, double weight, boolean bySelf) {}
+
+    /**
+     * The place a body's name belongs to: the last of the places its name starts with
+     * (重庆市开州区发展和改革委员会 → 开州区) that can be the report's own; null when it names none.
+     */
+    private LabelIndex.Hit<Region> innermost(String name, SelfReference self, boolean bySelf) {
+        LabelIndex.Hit<Region> found = null;
+        int end = -1;
+        for (LabelIndex.Hit<Region> h : standing(name, gazetteer.placeMentions(name))) {
+            if (end >= 0 && h.start() != end) break;
+            end = h.end();
+            char written = writtenLevel(h, name);
+            if (h.values().stream().anyMatch(r -> !bySelf || self.compatible(r, written))) found = h;
+        }
+        return found;
     }
 
     /** Whether a name stands in an enumeration (安吉县、德清县): peers or parts, not the report's own area. */
@@ -418,7 +497,11 @@ final class RegionResolver {
     /** A region among several of one name, and the parent named for it (or null when none was). */
     private record Choice(Region region, String parentNamed, List<Region> rivals) {}
 
-    /** Among regions of one name (通州区), the one whose city or province the text names most. */
+    /**
+     * Among regions of one name (通州区), the one whose city or province the text names most. Every
+     * naming counts here, a bare one inside a phrase too (推动西宁在…建设中): it says which of the
+     * candidates is meant, not that it is the report's own.
+     */
     private Choice disambiguate(List<Region> regions, List<LabelIndex.Hit<Region>> context) {
         if (regions.size() == 1) return new Choice(regions.get(0), null, regions);
         Region best = regions.get(0);

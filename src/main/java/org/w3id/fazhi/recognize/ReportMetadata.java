@@ -23,10 +23,12 @@ import java.util.List;
  * @param regionWarning    when the report is left without a region although places were in play, why
  *                         and which candidates there were, for the caller to print with the file name;
  *                         else null
+ * @param signature        the document's signature (issuers over a date) where the text has one; else null
  */
 public record ReportMetadata(String title, String regionName, Region region, String province, String level, Integer year,
                              LocalDate published, String publisher, String department, double regionConfidence,
-                             List<String> regionEvidence, String regionWarning, String documentKind) {
+                             List<String> regionEvidence, String regionWarning, String documentKind,
+                             Signature signature) {
 
     public ReportMetadata {
         regionEvidence = regionEvidence == null ? List.of() : List.copyOf(regionEvidence);
@@ -36,7 +38,7 @@ public record ReportMetadata(String title, String regionName, Region region, Str
     public ReportMetadata(String title, String regionName, Region region, String province, String level, Integer year,
                           LocalDate published, String publisher, String department) {
         this(title, regionName, region, province, level, year, published, publisher, department,
-                region == null ? 0 : 1, List.of(), null, null);
+                region == null ? 0 : 1, List.of(), null, null, null);
     }
 
     /** Metadata as the text gives it, its document kind left to {@link DocumentKind#of}. */
@@ -44,6 +46,6 @@ public record ReportMetadata(String title, String regionName, Region region, Str
                           LocalDate published, String publisher, String department, double regionConfidence,
                           List<String> regionEvidence, String regionWarning) {
         this(title, regionName, region, province, level, year, published, publisher, department, regionConfidence,
-                regionEvidence, regionWarning, null);
+                regionEvidence, regionWarning, null, null);
     }
 }

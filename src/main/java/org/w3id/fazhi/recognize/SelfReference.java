@@ -17,6 +17,13 @@ final class SelfReference {
     /** Plain self-references: these are the area itself. */
     private static final Pattern PLAIN = Pattern.compile("[我全本]([省市县区州盟旗])");
     /** Its organs: the area itself or, as 市委 in a county report, its superior; they count less. */
+    /**
+     * What makes 全省, 全市 a comparison with a larger area, not the report's own: 全省首个, 全市率先,
+     * 居全省第一, 在全省推广. A county's report says them of its province.
+     */
+    private static final Pattern RANKING_AFTER = Pattern.compile(
+            "首|第[一二三四五六七八九十\\d]|率先|唯一|前列|前[一二三四五六七八九十\\d]|领先|排名|排位|位居|最|推广|范围内|同类|示范|表彰|通报");
+    private static final Pattern RANKING_BEFORE = Pattern.compile("(在|居|列|位|为|获|是|得|于|成为)$");
     private static final Pattern ORGAN = Pattern.compile(
             "([省市县区州盟旗])(?:委|政府|司法局)|(管委会|党工委)|(行署)");
 
@@ -35,6 +42,7 @@ final class SelfReference {
         Map<Character, Integer> plain = new LinkedHashMap<>();
         Matcher m = PLAIN.matcher(body);
         while (m.find()) {
+            if (body.charAt(m.start()) == '全' && ranking(body, m.start(), m.end())) continue;
             char c = m.group(1).charAt(0);
             score.merge(c, 1.0, Double::sum);
             plain.merge(c, 1, Integer::sum);
@@ -53,6 +61,11 @@ final class SelfReference {
             }
         }
         return new SelfReference(best, plain.getOrDefault(best, 0), bestScore);
+    }
+
+    private static boolean ranking(String body, int start, int end) {
+        return RANKING_AFTER.matcher(body).region(end, Math.min(body.length(), end + 3)).lookingAt()
+                || RANKING_BEFORE.matcher(body).region(Math.max(0, start - 2), start).find();
     }
 
     /** Whether the body speaks of itself at all. */
