@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -32,7 +33,7 @@ final class RegionResolver {
      * or the area: 和平区人民政府 is written 和平人民政府 no more than 和平调解室 is a district.
      */
     private static final Pattern ORGAN_AFTER = Pattern.compile(
-            "人民政府|政府|党委|党工委|管委会|行署|[县市区州盟旗]?委|司法局|人大|政协|地区|全[县市区州盟旗]|高新|经开|经济技术");
+            "人民政府|政府|党委|党工委|管委会|管理委员会|行署|[县市区州盟旗]?委|司法局|人大|政协|地区|全[县市区州盟旗]|高新|经开|经济技术");
     /**
      * Characters that, right after a short name, make it a town, street, river or word of its own:
      * 城关镇, 长安街, 新华社, 共和国 are no counties.
@@ -104,7 +105,13 @@ final class RegionResolver {
         List<LabelIndex.Hit<Region>> bodyHits = standing(body, clues.places());
         SelfReference self = SelfReference.of(body);
         Candidate c = null;
-        if (clues.title() != null) c = fromTitle(TextView.normalize(clues.title()), bodyHits, clues.places(), body, self);
+        if (clues.title() != null) c = fromTitle(TextView.normalize(clues.title()), bodyHits, clues.places(), body, self, "title");
+        if (c == null) {
+            // 2019年,在市委市政府的领导下,大连长兴岛经济区坚持…: an opening whose subject is a zone names
+            // it as a title would.
+            String subject = zoneSubject(body);
+            if (subject != null) c = fromTitle(subject, bodyHits, clues.places(), body, self, "subject");
+        }
         if (c == null) c = fromBody(clues, bodyHits, self, true);
         // A body that speaks of itself in words no name it gives fits (全市 in a district's report
         // of a municipality) has still named its area: the names are weighed without that test.
@@ -195,9 +202,9 @@ final class RegionResolver {
 
     /** The first region a title gives, narrowed by the names that follow it (汕尾市 + 城区). */
     private Candidate fromTitle(String text, List<LabelIndex.Hit<Region>> context, List<LabelIndex.Hit<Region>> named,
-                                String body, SelfReference self) {
+                                String body, SelfReference self, String source) {
         List<LabelIndex.Hit<Region>> hits = standing(text, gazetteer.placeMentions(text));
-        if (hits.isEmpty()) return null;
+        if (hits.isEmpty()) return ownZone(text, context, body, source);
         LabelIndex.Hit<Region> head = hits.get(0);
         List<Region> current = head.values();
         String prefix = null;
@@ -212,6 +219,22 @@ final class RegionResolver {
             if (narrowed.isEmpty() && GENERIC.contains(next.label()) && current.size() == 1) {
                 narrowed.add(zone(current.get(0), next.label()));
             }
+            if (narrowed.isEmpty() && current.size() == 1 && spansCities(current.get(0))) {
+                // 四川天府新区眉山管理委员会: the part of a zone that spans cities (天府新区) in one of them.
+                Region zone = current.get(0);
+                for (Region city : next.values()) {
+                    if (city.level().equals("prefecture") && gazetteer.within(city, gazetteer.byIri(zone.parent()))) {
+                        String part = shortName(city) + zone.label();
+                        narrowed.add(zoneNamed(city, part, part));
+                        prefix = null;
+                        surface = part;
+                        current = narrowed;
+                        end = next.end();
+                        break;
+                    }
+                }
+                break;
+            }
             if (narrowed.isEmpty()) break;
             prefix = surface;
             surface = next.label();
@@ -220,6 +243,21 @@ final class RegionResolver {
         }
         List<String> evidence = new ArrayList<>();
         String zoneWord = zoneWordAt(text, end);
+        Matcher proper = PROPER_ZONE.matcher(text).region(end, text.length());
+        if (zoneWord == null && !GENERIC.contains(surface) && proper.lookingAt()) {
+            // 贵州双龙航空港经济区, 大连长兴岛经济区: a place, then a zone of its own name the gazetteer lacks.
+            List<Region> cities = current.stream()
+                    .filter(r -> r.level().equals("prefecture") || r.level().equals("province")).toList();
+            if (!cities.isEmpty()) {
+                Choice city = disambiguate(cities, named);
+                // Named with its city as written (大连长兴岛经济区), not with its province (贵州双龙航空港经济区
+                // is 双龙航空港经济区): a province's name before a zone is its official style, not a qualifier.
+                int from = city.region().level().equals("province") && end == head.end() ? head.end() : head.start();
+                String written = text.substring(from, proper.end());
+                evidence.add(source + ":" + written);
+                return titled(new Place(zoneNamed(city.region(), proper.group("zone"), written), written), city, evidence, self);
+            }
+        }
         if (zoneWord != null && !GENERIC.contains(surface)) {
             // 长沙经济技术开发区: a city's name, then a zone word the gazetteer has no entry for.
             List<Region> cities = current.stream()
@@ -227,7 +265,7 @@ final class RegionResolver {
             Choice city = disambiguate(cities.isEmpty() ? current : cities, named);
             // Named as the title writes it, with the city before it (天津滨海高新区, 宁波高新区).
             String written = text.substring(head.start(), end) + zoneWord;
-            evidence.add("title:" + written);
+            evidence.add(source + ":" + written);
             return titled(new Place(zoneUnder(city.region(), zoneWord), written), city, evidence, self);
         }
         if (GENERIC.contains(surface) && prefix == null) {
@@ -245,7 +283,7 @@ final class RegionResolver {
         } else {
             name = asWritten(surface, region, text, end);
         }
-        evidence.add("title:" + (prefix == null ? "" : prefix) + surface);
+        evidence.add(source + ":" + (prefix == null ? "" : prefix) + surface);
         return titled(new Place(region, name), choice, evidence, self);
     }
 
@@ -277,10 +315,69 @@ final class RegionResolver {
     }
 
     private Region zoneUnder(Region city, String generic) {
+        if (!GENERIC.contains(generic)) return zoneNamed(city, generic, shortName(city) + generic);
         for (Region child : gazetteer.children(city)) {
             if (child.altLabels().contains(generic) || child.label().endsWith(generic)) return child;
         }
         return zone(city, generic);
+    }
+
+    /**
+     * A zone of its own name after a place (长兴岛经济区, 双龙航空港经济区): at most ten characters
+     * before the zone's kind, none of them a clause's punctuation.
+     */
+    private static final Pattern PROPER_ZONE = Pattern.compile(
+            "(?<zone>[\\p{IsHan}]{1,10}?(?:经济技术开发区|高新技术产业开发区|经济开发区|综合保税区|经济区|开发区|高新区|经开区|新区|新城|园区|试验区|示范区|合作区|保税区))"
+            + "(?=关于|(?:19|20)\\d\\d|法治|依法|管委会|管理委员会|党工委|[(（]|$|坚持|在|以|深入|认真|全面|紧紧)");
+    /** A zone of its own name with no place before it, opening a title: 五象新区2025年度…. */
+    private static final Pattern TITLE_ZONE = Pattern.compile("^(?:(?:19|20)\\d\\d年度?)?" + PROPER_ZONE.pattern());
+
+    /** The opening's subject, when it is a zone (大连长兴岛经济区坚持…, 五象新区坚持…): as much as a title would give. */
+    private static String zoneSubject(String body) {
+        int start = Issuer.openingSubject(body);
+        if (start < 0) return null;
+        Matcher zone = SUBJECT_ZONE.matcher(body).region(start, Math.min(body.length(), start + 24));
+        return zone.lookingAt() ? zone.group() : null;
+    }
+
+    /** An opening's subject that is a zone: a place or none, then a zone of its own name. */
+    private static final Pattern SUBJECT_ZONE = Pattern.compile("[\\p{IsHan}]{0,8}?" + PROPER_ZONE.pattern());
+
+    /**
+     * A title (or opening subject) that starts with a zone of its own name and no place
+     * (五象新区2025年度…): its city comes from the body, as for a bare 高新区; null when it is no zone.
+     */
+    private Candidate ownZone(String text, List<LabelIndex.Hit<Region>> context, String body, String source) {
+        Matcher m = TITLE_ZONE.matcher(text);
+        if (!m.lookingAt()) return null;
+        String zone = m.group("zone");
+        Candidate c = qualifyZone(zone, List.of(), context, body);
+        if (c == null) return null;
+        List<String> evidence = new ArrayList<>(c.evidence());
+        evidence.set(0, source + ":" + zone);
+        // A zone of its own name is named as written (五象新区): only a bare 高新区 needs its city's name.
+        return new Candidate(new Place(c.place().region(), zone), c.confidence(), evidence, c.rivals());
+    }
+
+    /**
+     * A zone of its own name (长兴岛经济区) under its city: the gazetteer's when it lists one by that
+     * name there, else one placed under the city, its key made from its name.
+     */
+    private Region zoneNamed(Region city, String zone, String written) {
+        for (Region child : gazetteer.children(city)) {
+            if (child.label().equals(zone) || child.altLabels().contains(zone) || child.altLabels().contains(written)) return child;
+        }
+        String level = zone.endsWith("新区") || zone.endsWith("新城") ? "new-area" : "development-zone";
+        String base = city.iri().replaceAll("-.*$", "");
+        String key = Integer.toHexString(zone.hashCode());
+        return new Region(base + "-zone-" + key, zone, city.fullName() + zone, null, level, city.iri(), city.province(),
+                List.of(written));
+    }
+
+    /** A new area set above its cities, in parts each city runs (天府新区, 贵安新区): its parent is a province. */
+    private boolean spansCities(Region r) {
+        Region parent = gazetteer.parent(r);
+        return r.level().equals("new-area") && parent != null && parent.level().equals("province");
     }
 
     /** A zone the gazetteer does not list, placed under its city (many 高新区 have no code). */
@@ -337,6 +434,7 @@ final class RegionResolver {
             return new Candidate(new Place(zone, shortName(city) + generic), confidence,
                     List.of("title:" + generic, "parent-named:" + city.label() + " x" + count), zones);
         }
+        if (zones.isEmpty()) return null;
         Region first = zones.get(0);
         return new Candidate(new Place(first, generic), 0.2,
                 List.of("title:" + generic, "no city named"), zones);
@@ -427,6 +525,22 @@ final class RegionResolver {
         List<Region> best = ranked.get(0).getKey();
         double s1 = ranked.get(0).getValue();
         double s2 = ranked.size() > 1 ? ranked.get(1).getValue() : 0;
+        List<Region> own = ownArea(ranked, where);
+        if (own != null && own != best && (within(own, best) || within(best, own))) {
+            // 义乌市坚持… in a report that names 金华市 (its city's 市委, 市政府, directives) more often,
+            // 金华市坚持… in one that names its counties more: the area the report speaks as is its own,
+            // and every naming of the places above or below it supports it.
+            double support = s1 + score.get(own);
+            best = own;
+            s1 = support;
+            s2 = 0;
+            for (Map.Entry<List<Region>, Double> e : ranked) {
+                if (e.getKey() != own && !within(own, e.getKey()) && !within(e.getKey(), own)) {
+                    s2 = e.getValue();
+                    break;
+                }
+            }
+        }
         Choice choice = disambiguate(best, clues.places());
         Region region = choice.region();
         LabelIndex.Hit<Region> h = firstHit.get(best);
@@ -473,6 +587,22 @@ final class RegionResolver {
             if (h.values().stream().anyMatch(r -> !bySelf || self.compatible(r, written))) found = h;
         }
         return found;
+    }
+
+    /** The best-ranked candidate the report speaks as: its opening's subject, its signatory or issuer; or null. */
+    private static List<Region> ownArea(List<Map.Entry<List<Region>, Double>> ranked, Map<List<Region>, List<String>> where) {
+        for (Map.Entry<List<Region>, Double> e : ranked) {
+            for (String w : where.getOrDefault(e.getKey(), List.of())) {
+                if (w.startsWith("subject:") || w.startsWith("signature:") || w.startsWith("issuer:")) return e.getKey();
+            }
+        }
+        return null;
+    }
+
+    /** Whether some region of {@code inner} lies within some region of {@code outer}. */
+    private boolean within(List<Region> inner, List<Region> outer) {
+        for (Region i : inner) for (Region o : outer) if (!i.equals(o) && gazetteer.within(i, o)) return true;
+        return false;
     }
 
     /** Whether a name stands in an enumeration (安吉县、德清县): peers or parts, not the report's own area. */

@@ -127,4 +127,168 @@ class MetadataRecognizerTest {
         assertEquals(0.2, m.regionConfidence(), 1e-9);
         assertTrue(m.regionWarning().startsWith("region unsure"), m.regionWarning());
     }
+
+    // ------------------------------------------------------------------ issue 20: where and who
+
+    @Test
+    void aReportSavedAsTextHasItsIssuerAndDateInItsSignature() {
+        ReportMetadata m = read(String.join("\n",
+                "2022年,我县坚持以习近平法治思想为指导,深入推进依法行政,全县法治政府建设取得新成效。",
+                "一、主要举措和成效",
+                "全年共办理行政复议案件31件,我县行政应诉工作稳步推进。",
+                "二、2023年工作安排",
+                "持续推进法治政府建设。",
+                "中共高台县委　高台县人民政府",
+                "二〇二三年一月二十日"));
+        assertEquals("中共高台县委、高台县人民政府", m.publisher());
+        assertEquals(LocalDate.of(2023, 1, 20), m.published());
+        assertEquals("620724", m.region().code());
+        assertEquals("county", m.level());
+        assertTrue(m.regionEvidence().contains("signature:高台县"), m.regionEvidence().toString());
+        assertEquals(2, m.signature().issuers().size());
+    }
+
+    @Test
+    void thePageHeaderStandsOverTheSignature() {
+        ReportMetadata m = read(String.join("\n",
+                "高台县2022年法治政府建设情况报告",
+                "发布时间:2023-02-10 来源:高台县司法局",
+                "2022年,我县坚持依法行政,全县法治政府建设取得新成效。",
+                "高台县人民政府",
+                "2023年1月20日"));
+        assertEquals("高台县司法局", m.publisher());
+        assertEquals(LocalDate.of(2023, 2, 10), m.published());
+        assertEquals(LocalDate.of(2023, 1, 20), m.signature().date());
+    }
+
+    @Test
+    void aCountyThatIsFirstInItsProvinceIsStillTheCounty() {
+        // 全省首个 compares the county with its province: it is no self-reference of a province.
+        ReportMetadata m = read(String.join("\n",
+                "2023年,灵寿县坚持以习近平法治思想为指导,成功创建全省首个法治政府建设示范县,在全省率先实现",
+                "行政执法三项制度全覆盖,全省第一家建成县级法治文化公园,位居全省前列,全省推广我县经验。"));
+        assertEquals("灵寿县", m.regionName());
+        assertEquals("county", m.level());
+        assertEquals("河北省", m.province());
+    }
+
+    @Test
+    void aDistrictOfAMunicipalityThatSpeaksOfTheCityIsStillTheDistrict() {
+        // 全市 in a Beijing district's report is Beijing: it must not veto the district its opening names.
+        ReportMetadata m = read("2023年,西城区坚持以习近平法治思想为指导,在全市首创编制评估指标体系,"
+                + "完成全市法治建设评估任务,全市法治政府建设示范创建工作稳步推进。");
+        assertEquals("西城区", m.regionName());
+        assertEquals("110102", m.region().code());
+    }
+
+    @Test
+    void aDepartmentNamedAsTheOpeningsSubjectReportsAsADepartment() {
+        ReportMetadata m = read("2024年,在市委、市政府的坚强领导和省司法厅的精心指导下,赣州市司法局认真学习贯彻党的二十大精神,"
+                + "扎实履行职责,为赣州高质量发展提供法治保障。现将有关情况报告如下。");
+        assertEquals("department", m.level());
+        assertEquals("赣州市", m.regionName());
+        assertEquals("司法局", m.department());
+    }
+
+    @Test
+    void aDepartmentOfAProvinceIsNoProvince() {
+        ReportMetadata m = read("2020年,长治市人力资源和社会保障局深入贯彻落实省委、省政府及市委、市政府决策部署,"
+                + "根据山西省委依法治省委员会要求,现将我局2020年度法治政府建设情况汇报如下:我局坚持依法行政。");
+        assertEquals("department", m.level());
+        assertEquals("长治市", m.regionName());
+        assertEquals("人力资源和社会保障局", m.department());
+    }
+
+    @Test
+    void theGeneralOfficeOfAGovernmentIsADepartment() {
+        ReportMetadata m = read("陕西省人民政府办公厅\n2021年度法治建设工作情况报告\n2021年,我厅深入学习习近平法治思想,推进法治建设。");
+        assertEquals("陕西省人民政府办公厅2021年度法治建设工作情况报告", m.title());
+        assertEquals("department", m.level());
+        assertEquals("陕西省", m.province());
+    }
+
+    @Test
+    void aDepartmentWhoseTitleNamesItOnTheLineBefore() {
+        ReportMetadata m = read("重庆市开州区发展和改革委员会\n关于2023年法治政府建设情况的报告\n今年以来,我委坚持依法行政。");
+        assertEquals("重庆市开州区发展和改革委员会关于2023年法治政府建设情况的报告", m.title());
+        assertEquals("department", m.level());
+        assertEquals("开州区", m.regionName());
+        assertEquals("发展和改革委员会", m.department());
+    }
+
+    @Test
+    void aReportThatSpeaksOfItselfAsABureau() {
+        ReportMetadata m = read("2023年,我局坚持以习近平法治思想为指导,推进依法行政。本局全年办理行政许可120件,我局执法人员全部持证上岗。");
+        assertEquals("department", m.level());
+    }
+
+    @Test
+    void aGovernmentsReportIsNoDepartmentsThoughItsOpeningNamesOne() {
+        ReportMetadata m = read("2023年,长沙经开区管委会坚持依法行政,推进法治政府建设。");
+        assertEquals("development-zone", m.level());
+        ReportMetadata county = read("2022年,在县委的坚强领导下,在县人大及其常委会的监督与支持下,我县坚持依法行政,阳城县法治政府建设取得成效。");
+        assertEquals("county", county.level());
+    }
+
+    @Test
+    void aDescriptiveNameSharedByTwoCitiesIsNamedWithTheCityTheTextNames() {
+        // 城中区 is a district of 西宁 and of 柳州; the text names 西宁 once, bare, inside a phrase.
+        ReportMetadata m = read("2025年,城中区坚持以习近平法治思想为指导,统筹推进法治政府建设,"
+                + "为推动西宁在现代化新青海建设中挑大梁提供法治保障。区委区政府高度重视,全区法治建设取得新进展。");
+        assertEquals("西宁市城中区", m.regionName());
+        assertEquals("青海省", m.province());
+        assertEquals("district", m.level());
+    }
+
+    @Test
+    void titlesAsPagesPrintThem() {
+        assertEquals("湖北省人民政府关于2019年度推进法治政府建设情况的报告",
+                read("【省政府法治建设报告】湖北省人民政府关于2019年度推进法治政府建设情况的报告\n2019年,全省推进依法行政。").title());
+        assertEquals("2024年杨浦区法治政府建设工作情况报告",
+                read("2024年杨浦区法治政府建设工作情况报告 2025-02-24\n2024年,杨浦区坚持依法行政。").title());
+        assertEquals("2024年上海市司法局法治政府建设情况报告",
+                read("2024年上海市司法局法治政府建设情况报告 (2025-03-26)\n2024年,上海市司法局坚持依法行政。").title());
+        assertEquals("保定市人民政府關於2016年度法治政府建設情況的報告",
+                read("保政呈〔2017〕3號保定市人民政府關於2016年度法治政府建設情況的報告\n2016年,我市推進依法行政。").title());
+        assertEquals("南京市人民政府关于2020年度法治政府建设情况的报告",
+                read("南京市人民政府关于2020年度\n法治政府建设情况的报告\n宁政发〔2021〕8号\n2020年,全市推进依法行政,建设法治政府。").title());
+    }
+
+    @Test
+    void aTitleAfterACoverLetterAndItsSignature() {
+        ReportMetadata m = read(String.join("\n",
+                "沪环法〔2023〕23号",
+                "市委、市政府:",
+                "2022年,我局坚持以习近平法治思想为指导,现将《上海市生态环境局关于2022年度法治政府建设情况的报告》报上。",
+                "上海市生态环境局",
+                "2023年1月28日",
+                "上海市生态环境局关于2022年度",
+                "法治政府建设情况的报告",
+                "2022年,上海市生态环境局坚持依法行政,推进法治政府建设。"));
+        assertEquals("上海市生态环境局关于2022年度法治政府建设情况的报告", m.title());
+        assertEquals("上海市生态环境局", m.publisher());
+        assertEquals(LocalDate.of(2023, 1, 28), m.published());
+        assertEquals("department", m.level());
+    }
+
+    @Test
+    void headerFieldsAsPagesSetThem() {
+        ReportMetadata m = read(String.join("\n",
+                "  • 发布机构:",
+                "    义乌市人民政府",
+                "  • 成文日期:",
+                "    2024-02-19",
+                "2023年义乌市法治政府建设工作情况报告",
+                "主题分类: 综合政务,政务公开",
+                "发布时间:2024-02-20 08:41",
+                "2023年以来,义乌市深入贯彻落实习近平法治思想,法治政府建设取得积极成效。"));
+        assertEquals("义乌市人民政府", m.publisher());
+        assertEquals(LocalDate.of(2024, 2, 20), m.published());
+        ReportMetadata table = read("| 来   源 | 玉溪市湖泊管理局 | 公开日期 | 2026-01-30 |\n"
+                + "玉溪市湖泊管理局2025年度法治政府建设工作情况报告\n2025年,市湖泊管理局坚持依法行政。");
+        assertEquals("玉溪市湖泊管理局", table.publisher());
+        assertEquals(LocalDate.of(2026, 1, 30), table.published());
+        ReportMetadata dayFirst = read("厦门市海沧区政府2015年推进依法行政工作情况\n25.02.2016  10:00\n2015年,海沧区全面推进依法行政。");
+        assertEquals(LocalDate.of(2016, 2, 25), dayFirst.published());
+    }
 }
