@@ -496,10 +496,15 @@ function successors(u) {
   if (next.length === 0 && row.next.length === 0) {
     const renamed = unitAt(u.code, u.end);                 // same code, new name: 襄樊市 → 襄阳市
     if (renamed && renamed !== u) next = [renamed];
-    else if (u.lvl === '地级') {                            // prefecture abolished: where its counties went
+    else if (u.lvl === '地级') {
+      // a prefecture abolished: the prefecture set up that year that took all its counties (吐鲁番地区 →
+      // 吐鲁番市, 2015), else where its counties went (莱芜市 → 莱芜区, 钢城区 of 济南市, 2018)
       const kids = inScope.filter((k) => k.lvl === '县级' && k.end === u.end && k.code.startsWith(u.code.slice(0, 4)) &&
         k.rows[k.rows.length - 1].pref === u.name);
       next = [...new Set(kids.flatMap(successors))];
+      const heirs = new Set(next.map((k) => unitAt(k.code.slice(0, 4) + '00', u.end)));
+      const heir = heirs.size === 1 ? [...heirs][0] : null;
+      if (heir && heir.lvl === '地级' && heir.start === u.end) next = [heir];
     }
   }
   return next;
