@@ -48,6 +48,7 @@ public final class FZ {
     public static final Resource DocumentKind = c("DocumentKind");
     public static final Resource DepartmentKind = c("DepartmentKind");
     public static final Resource AgencyKind = c("AgencyKind");
+    public static final Resource ZoneKind = c("ZoneKind");
     public static final Resource Unit = c("Unit");
     public static final Resource ThemeSummary = c("ThemeSummary");
     public static final Resource ProgramRollup = c("ProgramRollup");
@@ -101,6 +102,11 @@ public final class FZ {
     public static final Property parent = p("parent");
     public static final Property province = p("province");
     public static final Property fullName = p("fullName");
+    public static final Property fromYear = p("fromYear");
+    public static final Property toYear = p("toYear");
+    public static final Property zoneKind = p("zoneKind");
+    public static final Property yearEstablished = p("yearEstablished");
+    public static final Property catalogueCode = p("catalogueCode");
 
     // sections, measures, mentions
     public static final Property sectionKind = p("sectionKind");
@@ -172,6 +178,15 @@ public final class FZ {
     public static final Resource CongressKind = c("CongressKind");
     public static final Resource CPPCCKind = c("CPPCCKind");
     public static final Resource OtherBodyKind = c("OtherBodyKind");
+    public static final Resource zoneKinds = c("zoneKinds");
+    public static final Resource NationalNewArea = c("NationalNewArea");
+    public static final Resource NationalEconomicDevelopmentZone = c("NationalEconomicDevelopmentZone");
+    public static final Resource NationalHighTechZone = c("NationalHighTechZone");
+    public static final Resource CustomsSpecialSupervisionArea = c("CustomsSpecialSupervisionArea");
+    public static final Resource BorderEconomicCooperationZone = c("BorderEconomicCooperationZone");
+    public static final Resource OtherNationalZone = c("OtherNationalZone");
+    public static final Resource ProvincialDevelopmentZone = c("ProvincialDevelopmentZone");
+    public static final Resource FreeTradePilotArea = c("FreeTradePilotArea");
 
     /** The fz:Level individual of a level notation (province, county, new-area …), or null. */
     public static Resource levelOf(String notation) {
