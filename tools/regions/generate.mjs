@@ -119,6 +119,9 @@ const CURATED = [
   { parent: '610000-xixianxinqu', label: '秦汉新城', alt: ['西咸新区秦汉新城'], level: NEW, note: '西咸新区所辖新城。' },
   { parent: '610000-xixianxinqu', label: '空港新城', alt: ['西咸新区空港新城'], level: NEW, note: '西咸新区所辖新城。' },
   { parent: '610000-xixianxinqu', label: '泾河新城', alt: ['西咸新区泾河新城'], level: NEW, note: '西咸新区所辖新城。' },
+  // functional areas a city runs beside its districts, with no code of their own
+  { parent: '440300', label: '大鹏新区', alt: ['深圳大鹏新区', '深圳市大鹏新区'], level: NEW, year: 2011, note: '深圳市功能区，2011年12月设立，由市委、市政府直接领导（深圳市人民政府门户网站“行政区划”：9个行政区和大鹏新区、深汕特别合作区）。' },
+  { parent: '440300', label: '深汕特别合作区', alt: ['深汕合作区'], level: DEV, year: 2011, note: '深圳市管辖的经济功能区，位于汕尾市境内，2011年设立，2017年起由深圳市全面主导（深圳市人民政府门户网站“行政区划”）。' },
   // national high-tech zones that the statistical list does not give a code of their own
   { parent: '420600', label: '襄阳高新技术产业开发区', alt: [], level: DEV, slugFrom: '高新区', note: '国家级高新技术产业开发区；2023年统计用区划代码未单列。' },
 ];

@@ -9,6 +9,7 @@ import org.w3id.fazhi.rdf.Vocabularies;
 import org.w3id.fazhi.recognize.ProgramScheme;
 import org.w3id.fazhi.recognize.MetadataHints;
 import org.w3id.fazhi.recognize.RegionGazetteer;
+import org.w3id.fazhi.recognize.Townships;
 import org.w3id.fazhi.recognize.SiteHosts;
 import org.w3id.fazhi.recognize.ReportMentions;
 import org.w3id.fazhi.recognize.ReportRecognizer;
@@ -102,7 +103,8 @@ public final class Extractor {
         private static ReportRecognizer bundledRecognizer() {
             return ReportRecognizer.builder()
                     .scheme(ProgramScheme.from(Vocabularies.file("programs.ttl")))
-                    .gazetteer(RegionGazetteer.from(Vocabularies.file("regions.ttl")))
+                    .gazetteer(RegionGazetteer.from(Vocabularies.file("regions.ttl"),
+                            Townships.parse(new String(Vocabularies.resource("townships.tsv"), StandardCharsets.UTF_8))))
                     .sites(SiteHosts.parse(new String(Vocabularies.resource("site-hosts.tsv"), StandardCharsets.UTF_8)))
                     .build();
         }

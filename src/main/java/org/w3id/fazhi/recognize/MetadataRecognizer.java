@@ -187,6 +187,9 @@ public final class MetadataRecognizer {
             if (h.start() == from && RegionResolver.endsWithLevel(h.label())) from = h.end();
         }
         String rest = issuer.substring(from);
+        // A zone's department (高新区综治局, 长兴岛经济区管委会办公室): its zone is its place too.
+        Matcher zone = ZONE_PREFIX.matcher(rest);
+        if (zone.lookingAt() && zone.end() < rest.length() - 1) rest = rest.substring(zone.end());
         // A level word left alone before the department (县卫生健康局) is its place, unless it
         // starts a word of the department's name (市场监督管理局, 市政, 区域).
         if (rest.length() >= 4 && "省市县区州盟旗".indexOf(rest.charAt(0)) >= 0 && !LEVEL_WORDS.matcher(rest).lookingAt()) {
@@ -194,6 +197,10 @@ public final class MetadataRecognizer {
         }
         return rest;
     }
+
+    /** A zone's name before a department's: 高新区, 经开区, 长兴岛经济区. */
+    private static final Pattern ZONE_PREFIX = Pattern.compile(
+            "[\\p{IsHan}]{0,8}?(?:经济技术开发区|高新技术产业开发区|经济开发区|经济区|开发区|高新区|经开区|新区|新城|园区|试验区|示范区|合作区)");
 
     /** Words that start with a level character and are no place: 市场, 市政, 市容, 区域, 县域, 省直. */
     private static final Pattern LEVEL_WORDS = Pattern.compile("市场|市政|市容|区域|县域|省直|市直|县直|区直");

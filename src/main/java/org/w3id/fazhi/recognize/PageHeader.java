@@ -19,14 +19,14 @@ final class PageHeader {
     /** The labels of a publisher, each character allowed the padding pages put between them (来   源). */
     private static final String LABEL = spaced("信息来源", "来源", "发布机构", "发文机关", "发布单位", "发文单位");
     private static final Pattern PUBLISHER = Pattern.compile(
-            "(" + LABEL + ")\\s*[:：|]?[\\s|]*([^\\s|:：]{2,30}?)"
+            "(" + LABEL + ")\\s*[:：|]?[\\s|]*(?!发布|发文|时间|日期|作者|浏览|阅读)([^\\s|:：]{2,30}?)"
             + "(?=作者|发布|发文|时间|日期|阅读|浏览|字体|分享|点击|生成|\\s|\\||$)");
     /** A label with its value on the next line: 发布机构: (line break) 义乌市人民政府. */
     private static final Pattern PUBLISHER_LABEL_ALONE = Pattern.compile("^[•·\\s|]*(" + LABEL + ")\\s*[:：|]?[\\s|]*$");
     private static final Pattern AGENCY_LINE = Pattern.compile(
             "^[\\p{IsHan}]{2,20}(局|厅|政府|办公室|委员会|政府办|管委会)$");
     /** What a publisher cannot be: a website, a newspaper, an app. */
-    private static final Pattern NOT_PUBLISHER = Pattern.compile(".*(网站|网|门户|客户端|公众号|报|新闻)$");
+    private static final Pattern NOT_PUBLISHER = Pattern.compile(".*(网站|网|门户|客户端|公众号|报|新闻|平台)$");
 
     private PageHeader() {}
 

@@ -4,11 +4,13 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,26 +25,47 @@ public final class RegionGazetteer {
     /** The names plus the short forms people use for autonomous prefectures (延边, 黔东南, 大理). */
     private final LabelIndex<Region> placeNames = new LabelIndex<>();
 
-    private RegionGazetteer() {}
+    /** Current regions by their code, for the townships' counties. */
+    private final Map<String, Region> byCode = new HashMap<>();
+    private final Townships townships;
 
-    /** Reads the regions of a model in the shape of {@code regions.ttl}. */
+    private RegionGazetteer(Townships townships) { this.townships = townships; }
+
+    /** Reads the regions of a model in the shape of {@code regions.ttl}, without townships. */
     public static RegionGazetteer from(Model model) {
-        RegionGazetteer g = new RegionGazetteer();
+        return from(model, Townships.none());
+    }
+
+    /** Reads the regions of a model in the shape of {@code regions.ttl}, and the townships of {@code townships.tsv}. */
+    public static RegionGazetteer from(Model model, Townships townships) {
+        RegionGazetteer g = new RegionGazetteer(townships);
         var regionClass = model.createResource(FZ + "Region");
         var it = model.listResourcesWithProperty(RDF.type, regionClass);
+        List<Region> regions = new ArrayList<>();
         while (it.hasNext()) {
             Resource r = it.next();
             String label = string(r, RDFS.label.getURI());
             List<String> alts = new ArrayList<>();
             r.listProperties(SKOS.altLabel).forEach(s -> alts.add(s.getString()));
-            Region region = new Region(r.getURI(), label, string(r, FZ + "fullName"), string(r, FZ + "adminCode"),
-                    levelOf(r), uri(r, FZ + "parent"), uri(r, FZ + "province"), alts);
+            alts.sort(null);
+            List<String> successors = new ArrayList<>();
+            r.listProperties(DCTerms.isReplacedBy).forEach(s -> successors.add(s.getResource().getURI()));
+            successors.sort(null);
+            regions.add(new Region(r.getURI(), label, string(r, FZ + "fullName"), string(r, FZ + "adminCode"),
+                    levelOf(r), uri(r, FZ + "parent"), uri(r, FZ + "province"), alts,
+                    year(r, FZ + "fromYear"), year(r, FZ + "toYear"), successors));
+        }
+        // Current regions before former ones of the same name, then by IRI: a name's regions are
+        // listed in one order whatever order the model gives them in.
+        regions.sort(Comparator.comparing((Region r) -> !r.current()).thenComparing(Region::iri));
+        for (Region region : regions) {
             g.byIri.put(region.iri(), region);
-            g.names.add(label, region);
-            alts.forEach(a -> g.names.add(a, region));
-            g.placeNames.add(label, region);
-            alts.forEach(a -> g.placeNames.add(a, region));
-            String shortForm = prefectureShortForm(label, alts);
+            if (region.code() != null && region.current()) g.byCode.putIfAbsent(region.code(), region);
+            g.names.add(region.label(), region);
+            region.altLabels().forEach(a -> g.names.add(a, region));
+            g.placeNames.add(region.label(), region);
+            region.altLabels().forEach(a -> g.placeNames.add(a, region));
+            String shortForm = prefectureShortForm(region.label(), region.altLabels());
             if (shortForm != null) g.placeNames.add(shortForm, region);
         }
         return g;
@@ -91,6 +114,18 @@ public final class RegionGazetteer {
 
     public Region parent(Region r) { return byIri(r.parent()); }
 
+    /**
+     * The regions whose townships the text names, with how many distinct ones: every county-level
+     * unit a named town or street lies in counts it, and so does every region above that unit.
+     */
+    Map<Region, Integer> townshipsNamed(String text) {
+        Map<Region, Integer> out = new HashMap<>();
+        townships.countiesNamed(text).forEach((code, n) -> {
+            for (Region r = byCode.get(code); r != null; r = parent(r)) out.merge(r, n, Integer::sum);
+        });
+        return out;
+    }
+
     public Region province(Region r) { return byIri(r.province()); }
 
     /** Whether {@code ancestor} is {@code r} or above it. */
@@ -112,6 +147,11 @@ public final class RegionGazetteer {
     private static String string(Resource r, String p) {
         Statement s = r.getProperty(r.getModel().createProperty(p));
         return s == null ? null : s.getString();
+    }
+
+    private static Integer year(Resource r, String p) {
+        String y = string(r, p);
+        return y == null ? null : Integer.valueOf(y.substring(0, 4));
     }
 
     private static String uri(Resource r, String p) {

@@ -100,22 +100,27 @@ final class RegionResolver {
     }
 
     /** The area a report covers, from everything it says of itself. */
-    Resolution resolve(Clues clues) {
+    Resolution resolve(Clues given) {
+        // Each name stands for the regions that had it in the report's year: 兴仁县 of a 2016 report
+        // is the county that became 兴仁市 in 2018, 托克逊县 of 2024 not the one of 吐鲁番地区.
+        Clues clues = new Clues(given.title(), given.publisher(), given.signers(), given.issuer(), given.body(),
+                inYear(given.places(), given.year()), given.year());
         String body = clues.body();
         List<LabelIndex.Hit<Region>> bodyHits = standing(body, clues.places());
+        Map<Region, Integer> towns = gazetteer.townshipsNamed(body);
         SelfReference self = SelfReference.of(body);
         Candidate c = null;
-        if (clues.title() != null) c = fromTitle(TextView.normalize(clues.title()), bodyHits, clues.places(), body, self, "title");
+        if (clues.title() != null) c = fromTitle(TextView.normalize(clues.title()), bodyHits, clues.places(), body, self, "title", clues.year(), towns);
         if (c == null) {
             // 2019年,在市委市政府的领导下,大连长兴岛经济区坚持…: an opening whose subject is a zone names
             // it as a title would.
             String subject = zoneSubject(body);
-            if (subject != null) c = fromTitle(subject, bodyHits, clues.places(), body, self, "subject");
+            if (subject != null) c = fromTitle(subject, bodyHits, clues.places(), body, self, "subject", clues.year(), towns);
         }
-        if (c == null) c = fromBody(clues, bodyHits, self, true);
+        if (c == null) c = fromBody(clues, bodyHits, self, true, towns);
         // A body that speaks of itself in words no name it gives fits (全市 in a district's report
         // of a municipality) has still named its area: the names are weighed without that test.
-        if (c == null) c = fromBody(clues, bodyHits, self, false);
+        if (c == null) c = fromBody(clues, bodyHits, self, false, towns);
         if (c == null) return new Resolution(null, 0, List.of(), null);
         if (c.confidence() < THRESHOLD) {
             return new Resolution(null, c.confidence(), c.evidence(), warning(c));
@@ -140,6 +145,10 @@ final class RegionResolver {
     private static final Pattern DESCRIPTIVE = Pattern.compile("[城新老旧中东西南北郊矿关桥河市上下前后内外]{1,3}区");
 
     private String warning(Candidate c) {
+        if (c.place() == null) {
+            return String.format("region unsure (%.2f < %.2f): %s, left without a region",
+                    c.confidence(), THRESHOLD, String.join(", ", c.evidence()));
+        }
         String best = c.place().region().fullName();
         List<String> names = new ArrayList<>();
         for (Region r : c.rivals()) if (!r.fullName().equals(best)) names.add(r.fullName());
@@ -150,6 +159,21 @@ final class RegionResolver {
     }
 
     // ------------------------------------------------------------------ names that stand for a place
+
+    /**
+     * The hits with the regions that had their names in the year (current ones when the year is
+     * unknown); a name no region had then keeps the regions it has, as the best guess there is.
+     */
+    static List<LabelIndex.Hit<Region>> inYear(List<LabelIndex.Hit<Region>> hits, Integer year) {
+        List<LabelIndex.Hit<Region>> out = new ArrayList<>(hits.size());
+        for (LabelIndex.Hit<Region> h : hits) {
+            List<Region> then = h.values().stream().filter(r -> r.existedIn(year)).toList();
+            if (then.isEmpty() && year != null) then = h.values().stream().filter(Region::current).toList();
+            out.add(then.isEmpty() || then.size() == h.values().size() ? h
+                    : new LabelIndex.Hit<>(h.start(), h.end(), h.label(), then));
+        }
+        return out;
+    }
 
     /** The hits that stand for a place, not for part of a word (中华人民共和国, 乡村振兴, 城关镇). */
     private static List<LabelIndex.Hit<Region>> standing(String text, List<LabelIndex.Hit<Region>> hits) {
@@ -202,8 +226,8 @@ final class RegionResolver {
 
     /** The first region a title gives, narrowed by the names that follow it (汕尾市 + 城区). */
     private Candidate fromTitle(String text, List<LabelIndex.Hit<Region>> context, List<LabelIndex.Hit<Region>> named,
-                                String body, SelfReference self, String source) {
-        List<LabelIndex.Hit<Region>> hits = standing(text, gazetteer.placeMentions(text));
+                                String body, SelfReference self, String source, Integer year, Map<Region, Integer> towns) {
+        List<LabelIndex.Hit<Region>> hits = standing(text, inYear(gazetteer.placeMentions(text), year));
         if (hits.isEmpty()) return ownZone(text, context, body, source);
         LabelIndex.Hit<Region> head = hits.get(0);
         List<Region> current = head.values();
@@ -249,7 +273,7 @@ final class RegionResolver {
             List<Region> cities = current.stream()
                     .filter(r -> r.level().equals("prefecture") || r.level().equals("province")).toList();
             if (!cities.isEmpty()) {
-                Choice city = disambiguate(cities, named);
+                Choice city = disambiguate(cities, named, towns);
                 // Named with its city as written (大连长兴岛经济区), not with its province (贵州双龙航空港经济区
                 // is 双龙航空港经济区): a province's name before a zone is its official style, not a qualifier.
                 int from = city.region().level().equals("province") && end == head.end() ? head.end() : head.start();
@@ -262,7 +286,7 @@ final class RegionResolver {
             // 长沙经济技术开发区: a city's name, then a zone word the gazetteer has no entry for.
             List<Region> cities = current.stream()
                     .filter(r -> r.level().equals("prefecture") || r.level().equals("province")).toList();
-            Choice city = disambiguate(cities.isEmpty() ? current : cities, named);
+            Choice city = disambiguate(cities.isEmpty() ? current : cities, named, towns);
             // Named as the title writes it, with the city before it (天津滨海高新区, 宁波高新区).
             String written = text.substring(head.start(), end) + zoneWord;
             evidence.add(source + ":" + written);
@@ -272,7 +296,7 @@ final class RegionResolver {
             // 高新区2023年…: the page names its city elsewhere (襄阳高新区, 《珠海市…》), or it is unsure.
             return qualifyZone(surface, current, context, body);
         }
-        Choice choice = disambiguate(current, named);
+        Choice choice = disambiguate(current, named, towns);
         Region region = choice.region();
         String name;
         if (prefix != null && GENERIC.contains(surface)) {
@@ -292,7 +316,7 @@ final class RegionResolver {
         double confidence = 0.95;
         if (choice.rivals().size() > 1) {
             if (choice.parentNamed() != null) {
-                evidence.add("parent-named:" + choice.parentNamed());
+                evidence.add(choice.parentNamed());
                 confidence = 0.9;
             } else {
                 // 鼓楼区 is in four cities: with none of them named, any pick is a guess.
@@ -316,8 +340,12 @@ final class RegionResolver {
 
     private Region zoneUnder(Region city, String generic) {
         if (!GENERIC.contains(generic)) return zoneNamed(city, generic, shortName(city) + generic);
+        // The city's zone of that kind as people call it (珠海高新区, 汕尾市城区), or its district of
+        // that name (佳木斯市郊区); a provincial zone of the kind elsewhere in the city is another one.
+        String usual = shortName(city) + generic;
         for (Region child : gazetteer.children(city)) {
-            if (child.altLabels().contains(generic) || child.label().endsWith(generic)) return child;
+            if (!child.current()) continue;
+            if (child.label().equals(generic) || child.label().equals(usual) || child.altLabels().contains(usual)) return child;
         }
         return zone(city, generic);
     }
@@ -348,16 +376,29 @@ final class RegionResolver {
      * (五象新区2025年度…): its city comes from the body, as for a bare 高新区; null when it is no zone.
      */
     private Candidate ownZone(String text, List<LabelIndex.Hit<Region>> context, String body, String source) {
+        Matcher year = LEADING_YEAR.matcher(text);
+        int from = year.lookingAt() ? year.end() : 0;
+        String generic = zoneWordAt(text, from);
+        if (generic != null) {
+            // 高新区2020年…, 高新区综治局…: a zone word that many cities have, its city from the body.
+            Candidate c = qualifyZone(generic, List.of(), context, body);
+            if (c == null || c.place() == null) return c;
+            List<String> evidence = new ArrayList<>(c.evidence());
+            evidence.set(0, source + ":" + generic);
+            return new Candidate(c.place(), c.confidence(), evidence, c.rivals());
+        }
         Matcher m = TITLE_ZONE.matcher(text);
         if (!m.lookingAt()) return null;
         String zone = m.group("zone");
         Candidate c = qualifyZone(zone, List.of(), context, body);
-        if (c == null) return null;
+        if (c == null || c.place() == null) return c;
         List<String> evidence = new ArrayList<>(c.evidence());
         evidence.set(0, source + ":" + zone);
         // A zone of its own name is named as written (五象新区): only a bare 高新区 needs its city's name.
         return new Candidate(new Place(c.place().region(), zone), c.confidence(), evidence, c.rivals());
     }
+
+    private static final Pattern LEADING_YEAR = Pattern.compile("(?:19|20)\\d\\d年度?");
 
     /**
      * A zone of its own name (长兴岛经济区) under its city: the gazetteer's when it lists one by that
@@ -427,17 +468,14 @@ final class RegionResolver {
             Region zone = zoneUnder(city, generic);
             // A district the gazetteer lists under that city (佳木斯市郊区) needs one naming of the city;
             // a zone it does not list is placed there when the city is named again, or is the only one.
-            boolean listed = zone.code() != null || zones.contains(zone);
+            boolean listed = zone.code() != null || gazetteer.byIri(zone.iri()) != null;
             long cities = hits.stream().flatMap(o -> o.values().stream())
                     .filter(r -> r.level().equals("prefecture")).distinct().count();
             double confidence = listed ? 0.8 : count >= 2 || cities == 1 ? 0.7 : 0.4;
             return new Candidate(new Place(zone, shortName(city) + generic), confidence,
                     List.of("title:" + generic, "parent-named:" + city.label() + " x" + count), zones);
         }
-        if (zones.isEmpty()) return null;
-        Region first = zones.get(0);
-        return new Candidate(new Place(first, generic), 0.2,
-                List.of("title:" + generic, "no city named"), zones);
+        return new Candidate(null, 0.2, List.of("title:" + generic, "no city named"), zones);
     }
 
     /** Whether a zone's own name (珠海高新区) is of the kind a zone word (高新区) says, short or long. */
@@ -461,7 +499,8 @@ final class RegionResolver {
      * used. A name with its level word (蒙城县, or 兴仁 followed by 县) counts more than a bare short
      * one (蒙城); a name in the opening or the publisher counts more; a name in a cited title half.
      */
-    private Candidate fromBody(Clues clues, List<LabelIndex.Hit<Region>> hits, SelfReference self, boolean bySelf) {
+    private Candidate fromBody(Clues clues, List<LabelIndex.Hit<Region>> hits, SelfReference self, boolean bySelf,
+                               Map<Region, Integer> towns) {
         String body = clues.body();
         boolean[] named = MetricRecognizer.namedSpans(body);
         Map<List<Region>, Double> score = new LinkedHashMap<>();
@@ -507,7 +546,7 @@ final class RegionResolver {
         if (clues.publisher() != null) issuers.add(new IssuerClue("publisher", clues.publisher(), 1.5, bySelf));
         for (IssuerClue source : issuers) {
             String text = TextView.normalize(source.name());
-            LabelIndex.Hit<Region> h = innermost(text, self, source.bySelf());
+            LabelIndex.Hit<Region> h = innermost(text, self, source.bySelf(), clues.year());
             if (h == null) continue;
             char written = writtenLevel(h, text);
             List<Region> regions = h.values().stream().filter(r -> !source.bySelf() || self.compatible(r, written)).toList();
@@ -541,7 +580,7 @@ final class RegionResolver {
                 }
             }
         }
-        Choice choice = disambiguate(best, clues.places());
+        Choice choice = disambiguate(best, clues.places(), towns);
         Region region = choice.region();
         LabelIndex.Hit<Region> h = firstHit.get(best);
         String text = h.start() < body.length() && body.startsWith(h.label(), h.start()) ? body : h.label();
@@ -560,7 +599,7 @@ final class RegionResolver {
         List<Region> rivals = new ArrayList<>(best);
         if (best.size() > 1) {
             if (choice.parentNamed() != null) {
-                evidence.add("parent-named:" + choice.parentNamed());
+                evidence.add(choice.parentNamed());
             } else {
                 evidence.add("homonyms:" + best.size());
                 confidence *= 0.4;
@@ -577,10 +616,10 @@ final class RegionResolver {
      * The place a body's name belongs to: the last of the places its name starts with
      * (重庆市开州区发展和改革委员会 → 开州区) that can be the report's own; null when it names none.
      */
-    private LabelIndex.Hit<Region> innermost(String name, SelfReference self, boolean bySelf) {
+    private LabelIndex.Hit<Region> innermost(String name, SelfReference self, boolean bySelf, Integer year) {
         LabelIndex.Hit<Region> found = null;
         int end = -1;
-        for (LabelIndex.Hit<Region> h : standing(name, gazetteer.placeMentions(name))) {
+        for (LabelIndex.Hit<Region> h : standing(name, inYear(gazetteer.placeMentions(name), year))) {
             if (end >= 0 && h.start() != end) break;
             end = h.end();
             char written = writtenLevel(h, name);
@@ -624,7 +663,7 @@ final class RegionResolver {
 
     // ------------------------------------------------------------------ homonyms
 
-    /** A region among several of one name, and the parent named for it (or null when none was). */
+    /** A region among several of one name, and what settled it ({@code parent-named:南昌市 x2}, {@code townships:…}; null when nothing did). */
     private record Choice(Region region, String parentNamed, List<Region> rivals) {}
 
     /**
@@ -632,7 +671,7 @@ final class RegionResolver {
      * naming counts here, a bare one inside a phrase too (推动西宁在…建设中): it says which of the
      * candidates is meant, not that it is the report's own.
      */
-    private Choice disambiguate(List<Region> regions, List<LabelIndex.Hit<Region>> context) {
+    private Choice disambiguate(List<Region> regions, List<LabelIndex.Hit<Region>> context, Map<Region, Integer> towns) {
         if (regions.size() == 1) return new Choice(regions.get(0), null, regions);
         Region best = regions.get(0);
         long bestScore = -1, second = 0;
@@ -646,9 +685,16 @@ final class RegionResolver {
                 long n = context.stream().filter(h -> h.values().contains(ancestor)).count();
                 score += n;
                 if (n > parentCount) {
-                    parent = a.label();
+                    parent = "parent-named:" + a.label();
                     parentCount = n;
                 }
+            }
+            // The towns and streets a report names lie in its own area: 西湖区 of 南昌 has 南浦街道.
+            int own = towns.getOrDefault(r, 0);
+            score += own;
+            if (own > parentCount) {
+                parent = "townships:" + r.fullName();
+                parentCount = own;
             }
             if (score > bestScore) {
                 second = Math.max(second, bestScore);
@@ -659,7 +705,7 @@ final class RegionResolver {
                 second = Math.max(second, score);
             }
         }
-        // Settled only when a parent of this one, and of no other as often, was named.
+        // Settled only when a parent of this one, or its townships, and of no other as often, was named.
         return new Choice(best, bestScore > 0 && bestScore > second ? bestParent : null, regions);
     }
 

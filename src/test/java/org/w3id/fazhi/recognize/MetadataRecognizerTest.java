@@ -19,7 +19,8 @@ class MetadataRecognizerTest {
 
     @BeforeAll
     static void load() {
-        recognizer = new MetadataRecognizer(RegionGazetteer.from(Vocabularies.file("regions.ttl")));
+        recognizer = new MetadataRecognizer(RegionGazetteer.from(Vocabularies.file("regions.ttl"),
+                Townships.parse(new String(Vocabularies.resource("townships.tsv"), java.nio.charset.StandardCharsets.UTF_8))));
     }
 
     private static ReportMetadata read(String page) {
@@ -290,5 +291,72 @@ class MetadataRecognizerTest {
         assertEquals(LocalDate.of(2026, 1, 30), table.published());
         ReportMetadata dayFirst = read("厦门市海沧区政府2015年推进依法行政工作情况\n25.02.2016  10:00\n2015年,海沧区全面推进依法行政。");
         assertEquals(LocalDate.of(2016, 2, 25), dayFirst.published());
+    }
+
+    @Test
+    void aCountyLevelCityBeforeItBecameADistrict() {
+        // 即墨市 became 即墨区 of 青岛 in 2017: its 2016 report is the county-level city's, at county level.
+        ReportMetadata before = read("即墨市2016年度法治政府建设情况报告\n2016年,我市坚持依法行政,全市法治政府建设取得新成效。");
+        assertEquals("370282", before.region().code());
+        assertEquals("county", before.level());
+        assertEquals(Integer.valueOf(2017), before.region().toYear());
+        ReportMetadata after = read("即墨区2018年度法治政府建设情况报告\n2018年,我区坚持依法行政,全区法治政府建设取得新成效。");
+        assertEquals("370215", after.region().code());
+        assertEquals("district", after.level());
+    }
+
+    @Test
+    void aNameTwoRegionsHadIsTheOneOfTheReportsYear() {
+        // 巢湖市 was a prefecture until 2011 and is a county-level city of 合肥 since.
+        ReportMetadata early = read("巢湖市2010年依法行政工作报告\n2010年,我市深入推进依法行政,全市法治政府建设稳步推进。");
+        assertEquals("prefecture", early.level());
+        assertEquals("340181", read("巢湖市2020年法治政府建设情况报告\n2020年,我市深入推进依法行政,全市法治政府建设稳步推进。")
+                .region().code());
+    }
+
+    @Test
+    void aSharedDistrictNameIsSettledByItsStreets() {
+        // Two districts are called 通州区 (北京, 南通); the towns and streets the report names lie in one.
+        ReportMetadata m = read("2023年,通州区坚持以习近平法治思想为指导,推进法治政府建设。宋庄镇、潞城镇深化综合执法改革,"
+                + "北苑街道开展法治宣传,全区法治政府建设取得新成效。");
+        assertEquals("110112", m.region().code());
+        assertTrue(m.regionEvidence().stream().anyMatch(e -> e.startsWith("townships:北京市通州区")), m.regionEvidence().toString());
+        ReportMetadata jiangsu = read("2023年,通州区坚持以习近平法治思想为指导,推进法治政府建设。金沙街道、石港镇深化综合执法改革,"
+                + "全区法治政府建设取得新成效。");
+        assertEquals("320612", jiangsu.region().code());
+        ReportMetadata neither = read("2023年,通州区坚持以习近平法治思想为指导,推进法治政府建设,全区法治政府建设取得新成效。");
+        assertNull(neither.region(), "with nothing to tell the two apart the region is unknown");
+        assertTrue(neither.regionWarning().contains("北京市通州区"), neither.regionWarning());
+    }
+
+    @Test
+    void aZoneWithNoStatisticsCodeIsFoundInTheCatalogue() {
+        // 宁波经济技术开发区 has no division code; the 2018 catalogue of development zones lists it.
+        ReportMetadata m = read("宁波经济技术开发区2022年法治政府建设工作报告\n2022年,开发区管委会坚持依法行政。");
+        assertEquals("https://w3id.org/fazhi/id/region/330200-jingkaiqu", m.region().iri());
+        assertEquals("development-zone", m.level());
+        assertEquals("浙江省", m.province());
+    }
+
+    @Test
+    void aZoneNoListHasIsPlacedUnderThePlaceItsNameGives() {
+        // A zone of a province that no published list has: its province is known, its city is not.
+        ReportMetadata m = read("贵州双龙航空港经济区2023年度法治政府建设工作情况报告\n2023年,经济区坚持依法行政。");
+        assertEquals("双龙航空港经济区", m.regionName());
+        assertEquals("贵州省", m.province());
+        assertEquals("development-zone", m.level());
+        ReportMetadata city = read("2019年,在市委市政府的坚强领导下,大连长兴岛经济区坚持依法行政,推进法治政府建设。");
+        assertEquals("大连长兴岛经济区", city.regionName());
+        assertEquals("辽宁省", city.province());
+        assertEquals("https://w3id.org/fazhi/id/region/210200", city.region().parent());
+    }
+
+    @Test
+    void thePartOfANewAreaThatACityRuns() {
+        // 天府新区 spans 成都 and 眉山: its 眉山 part reports on its own.
+        ReportMetadata m = read("四川天府新区眉山管理委员会\n关于2020年度法治政府建设有关情况的报告\n2020年,新区坚持依法行政。");
+        assertEquals("眉山天府新区", m.regionName());
+        assertEquals("https://w3id.org/fazhi/id/region/511400", m.region().parent());
+        assertEquals("new-area", m.level());
     }
 }

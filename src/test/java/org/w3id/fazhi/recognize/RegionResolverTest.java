@@ -86,11 +86,13 @@ class RegionResolverTest {
     }
 
     @Test
-    void theWordAReportNamesItselfWithCountsBeforeTheCurrentName() {
-        // 兴仁县 became 兴仁市; a report of its county years says 县.
+    void theWordAReportNamesItselfWithIsTheRegionOfThatName() {
+        // 兴仁县 became 兴仁市 in 2018: a report of its county years names the county, and gets it.
         RegionResolver.Resolution r = resolver.resolve(null, null,
                 "全县各级行政机关推进依法行政,我县下发了《兴仁县人民政府办公室关于规范行政执法的通知》,全县执法规范。");
-        assertEquals("522302", r.place().region().code());
+        assertEquals("522322", r.place().region().code());
+        assertEquals(Integer.valueOf(2018), r.place().region().toYear());
+        assertEquals(java.util.List.of("https://w3id.org/fazhi/id/region/522302"), r.place().region().successors());
     }
 
     @Test
