@@ -254,9 +254,10 @@ public final class IndicatorClassifier {
             rule("legality-reviews", "合法性(?:审查|审核)(?:文件|意见书?)?|法制(?:审查|审核)|(?:审查|审核)意见书?|涉法(?:事项|文件)|"
                     + "规范性审查业务|(?:审查|审核)(?!意见)\\p{IsHan}{0,16}?(?<!规范性)(?:文件|合同|协议|文书)")
                     .veto(NOT_LEGALITY_REVIEW).units(Set.of("件", "份", "次", "个", "项")),
-            // 审查政府合同42件、会议纪要179件; 审查了26份法律文书: what a legality review reads, the review said in
-            // the item or at the head of its list. Normative documents have their own indicator.
-            rule("legality-reviews", "(?<!规范性)文件|合同|协议|(?:法律)?文书|议题|会议纪要|纪要|涉法事项|法律事务")
+            // 审查政府合同42件、会议纪要179件; 审查了26份法律文书; 审核重大行政决策事项8件: what a legality review
+            // reads, the review said in the item or at the head of its list. Normative documents have their own indicator.
+            rule("legality-reviews", "(?<!规范性)文件|合同|协议|(?:法律)?文书|议题|会议纪要|纪要|涉法事项|法律事务|"
+                    + "重大(?:行政)?决策(?:事项|草案)?")
                     .action("审查|审核").veto(NOT_LEGALITY_REVIEW + "|起草|签订|签署")
                     .units(Set.of("件", "份", "个", "项")),
             // 对60件…进行合法性审核: the measure word comes first and the review at the end of the clause.

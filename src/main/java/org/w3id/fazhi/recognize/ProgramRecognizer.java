@@ -65,8 +65,11 @@ public final class ProgramRecognizer {
         return found;
     }
 
-    /** Words of the rule of law that let a hidden label (实地督察) stand for its program. */
-    private static final Pattern LAW = Pattern.compile("法治|依法|法制|法律|法规");
+    /**
+     * Words of the rule of law that let a hidden label (实地督察) stand for its program; 依法 and 法律
+     * alone do not (依法开展环保专项督察).
+     */
+    private static final Pattern LAW = Pattern.compile("法治|依法治|依法行政|法制");
     /** What a clause does with a document it cites, studies or hands out: 根据《…》, 学习《…》, 发放《…》. */
     private static final Pattern CITING = Pattern.compile(
             "根据|按照|依据|依照|遵照|参照|对照|学习|研读|研学|解读|宣讲|宣传|传达|发放|配发|赠送|征订");

@@ -211,6 +211,8 @@ class IndicatorClassifierDefinitionsTest {
                 arguments("legality-reviews", "全年共审核规范性文件12件、合同及其他涉法事项85件。", "85"),
                 arguments("normative-docs", "全年共审核规范性文件12件、合同及其他涉法事项85件。", "12"),
                 arguments("normative-docs", "合法性审核行政规范性文件26件。", "26"),
+                arguments("legality-reviews", "审核重大行政决策事项8件、行政规范性文件16件、合同协议52份。", "8"),
+                arguments("normative-docs", "审核重大行政决策事项8件、行政规范性文件16件、合同协议52份。", "16"),
                 arguments("normative-docs", "对9件涉及民营企业的规范性文件进行清理。", "9"),
                 arguments(null, "政务服务中心审核申请材料文件3000份。", "3000"),
                 arguments(null, "清理各类文件230件。", "230"),

@@ -81,6 +81,7 @@ class ProgramRecognizerTest {
         assertEquals(List.of("法治督察"), found("顺利迎接中央依法治国办实地督察。"));
         assertEquals(List.of("法治督察"), found("开展优化法治化营商环境专项督察。"));
         assertEquals(List.of(), found("配合中央生态环境保护督察组开展实地督察。"));
+        assertEquals(List.of(), found("依法开展安全生产专项督察。"));
     }
 
     @Test
