@@ -417,12 +417,17 @@ public final class IndicatorClassifier {
         Matchers matchers = MATCHERS.get();
         List<List<Rule>> named = subjectRules(matchers, head, after, rest);
         boolean mustSayAction = false;
+        String vetoed = item;
         if (named.isEmpty() && BARE.matcher(head).matches() && bareAfter(after)) {
             Inheritance inherited = inherited(matchers, text, itemStart, sentenceStart);
             named = inherited.groups();
             mustSayAction = inherited.mustSayAction();
+            // Where the clause named its subject without counting it, its words say what the number counts,
+            // near misses too: 办理人大代表建议和政协提案，共计150件. (A clause that counted its subject had
+            // its own number: 排查矛盾纠纷845件，化解769件.)
+            if (!mustSayAction) vetoed = item + "#" + inherited.source();
         }
-        Context context = new Context(item, shared, wholeClause, segment, previous);
+        Context context = new Context(vetoed, shared, wholeClause, segment, previous);
         for (boolean fallback : new boolean[] {false, true}) {
             for (List<Rule> group : named) {
                 String code = null;
@@ -471,9 +476,9 @@ public final class IndicatorClassifier {
     }
 
     /** The rules a number takes from a clause before, and whether its own item must say their action. */
-    private record Inheritance(List<List<Rule>> groups, boolean mustSayAction) {}
+    private record Inheritance(List<List<Rule>> groups, boolean mustSayAction, String source) {}
 
-    private static final Inheritance NONE = new Inheritance(List.of(), false);
+    private static final Inheritance NONE = new Inheritance(List.of(), false, "");
 
     /**
      * The subject of the clauses before: 共收到行政复议案件52件，依法受理32件，办结30件 — the 32 and the 30
@@ -520,7 +525,7 @@ public final class IndicatorClassifier {
                 boolean counted = numberStart >= 0;
                 return new Inheritance(rules.stream()
                         .map(g -> g.stream().filter(r -> !r.fallback() && (!counted || r.passOn() != null)).toList())
-                        .toList(), counted);
+                        .toList(), counted, head);
             }
             if (!BARE.matcher(head).matches() || !bareAfter(after)) return NONE;
             end = s - 1;

@@ -36,6 +36,11 @@ class IndicatorClassifierTest {
         // A clause that names its subject without counting it passes it to the count that follows.
         assertEquals(List.of("publicity-events"), indicators("深入开展民法典宣传活动，全年共计58场。"));
         assertEquals(java.util.Arrays.asList((String) null), indicators("深入开展民法典宣传活动，发放资料58份。"));
+        assertEquals(List.of("npc-suggestions"), indicators("认真办理人大代表建议，共计150件。"));
+        // and the near misses of that clause hold: suggestions and proposals together are neither.
+        assertEquals(java.util.Arrays.asList((String) null), indicators("认真办理人大代表建议和政协提案，共计150件。"));
+        // A clause that counted its own subject keeps its near misses to itself: screened, then resolved.
+        assertEquals(java.util.Arrays.asList(null, "disputes-resolved"), indicators("全镇排查矛盾纠纷300件，化解280件。"));
     }
 
     @Test
