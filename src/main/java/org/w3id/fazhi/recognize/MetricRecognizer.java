@@ -69,7 +69,9 @@ public final class MetricRecognizer {
      * 发布依法防疫十项措施), after the thing held (法治专题培训两期) or before the verb (两次举办): 三个, the
      * measure word of most slogans (四个意识), has none of these leeways.
      */
-    private static final Pattern CHINESE_COUNT_VERB_NEAR = Pattern.compile("(" + CHINESE_COUNT_VERBS + ")\\p{IsHan}{1,6}$");
+    private static final Pattern CHINESE_COUNT_VERB_NEAR = Pattern.compile("(" + Arrays.stream(
+            CHINESE_COUNT_VERBS.split("\\|")).filter(v -> v.length() > 1).collect(Collectors.joining("|")) // not 共, 有, 等 …
+            + ")\\p{IsHan}{1,6}$");
     private static final Pattern SESSION_HELD_BEFORE = Pattern.compile("(培训|讲座|会议|学法|学习|活动|督察|检查|演练|考试)$");
     private static final Pattern SESSION_VERB_AFTER = Pattern.compile("^(举办|召开|开展|组织|主持|听取|进行)");
     private static final Set<String> LOOSE_CHINESE_UNITS = Set.of("次", "期", "场", "场次", "批", "批次", "轮", "项", "部");

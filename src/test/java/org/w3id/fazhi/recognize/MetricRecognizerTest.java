@@ -200,6 +200,8 @@ class MetricRecognizerTest {
         assertTrue(facts("全面落实行政执法三项制度").isEmpty());
         assertTrue(facts("组织开展了三项制度落实情况检查").isEmpty());
         assertTrue(facts("推动四项责任制共同落实").isEmpty());
+        // A one-character word (共, 有, 等) counts only right before the numeral: 共同推进 is no 共.
+        assertTrue(facts("共同推进三项重点工作").isEmpty());
     }
 
     @Test
