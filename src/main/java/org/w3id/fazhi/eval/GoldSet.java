@@ -11,11 +11,12 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * A gold folder (see shared/gold/README.md): reports.tsv, metrics.tsv, programs.tsv and the canonical
- * program names of program_list.tsv. Cells are kept as read; null only where a short row lacks the cell.
+ * A gold folder (see shared/gold/README.md): reports.tsv, metrics.tsv, programs.tsv, the canonical
+ * program names of program_list.tsv and the indicator codes of indicators.tsv. Cells are kept as read;
+ * null only where a short row lacks the cell.
  */
 public record GoldSet(List<GoldReport> reports, List<GoldFact> facts, List<GoldProgram> programs,
-                      Set<String> canonicalPrograms) {
+                      Set<String> canonicalPrograms, Set<String> listedIndicators) {
 
     /** One row of reports.tsv. */
     public record GoldReport(String report, String title, String region, String regionFull, String province,
@@ -46,12 +47,15 @@ public record GoldSet(List<GoldReport> reports, List<GoldFact> facts, List<GoldP
         facts = List.copyOf(facts);
         programs = List.copyOf(programs);
         canonicalPrograms = Collections.unmodifiableSet(new HashSet<>(canonicalPrograms));
+        listedIndicators = Collections.unmodifiableSet(new HashSet<>(listedIndicators));
     }
 
     /**
      * Reads a gold folder. The canonical program list comes from goldDir/program_list.tsv; when that
-     * is missing or empty, from ../gold/program_list.tsv beside it (score.py uses the list beside the
-     * script, which is shared/gold), else the set is empty.
+     * is missing or empty, from the shared gold folder's (see {@link #column(Path, String, String)};
+     * score.py uses the list beside the script, which is shared/gold), else the set is empty. The
+     * indicator codes (what score.py --more counts as an indicator given) come from indicators.tsv the
+     * same way.
      */
     public static GoldSet read(Path goldDir) throws IOException {
         List<GoldReport> reports = rows(goldDir.resolve("reports.tsv"), List.of("report"), r -> new GoldReport(
@@ -63,15 +67,28 @@ public record GoldSet(List<GoldReport> reports, List<GoldFact> facts, List<GoldP
                 r.get("approx"), r.get("what"), r.get("indicator"), r.get("section"), r.get("cn")));
         List<GoldProgram> programs = rows(goldDir.resolve("programs.tsv"), List.of("report", "program"),
                 r -> new GoldProgram(r.get("report"), r.get("program"), r.get("surface"), r.getOrDefault("status", "")));
-        Set<String> canon = canon(goldDir.resolve("program_list.tsv"));
-        if (canon.isEmpty()) canon = canon(goldDir.toAbsolutePath().normalize().resolveSibling("gold").resolve("program_list.tsv"));
-        return new GoldSet(reports, facts, programs, canon);
+        Set<String> canon = column(goldDir, "program_list.tsv", "program");
+        Set<String> indicators = column(goldDir, "indicators.tsv", "code");
+        return new GoldSet(reports, facts, programs, canon, indicators);
     }
 
-    private static Set<String> canon(Path file) throws IOException {
-        Set<String> canon = new HashSet<>();
-        for (String p : rows(file, List.of("program"), r -> r.get("program"))) canon.add(p);
-        return canon;
+    /**
+     * One column of a list file in goldDir, else in the shared gold folder: ../gold beside it (gold-extra),
+     * or, for a folder named gold inside a set's folder (gold-meta/gold), ../../gold; empty where none has one.
+     */
+    private static Set<String> column(Path goldDir, String file, String name) throws IOException {
+        Set<String> values = column(goldDir.resolve(file), name);
+        Path dir = goldDir.toAbsolutePath().normalize();
+        Path shared = dir.getFileName() != null && dir.getFileName().toString().equals("gold") && dir.getParent() != null
+                ? dir.getParent().resolveSibling("gold") : dir.resolveSibling("gold");
+        if (values.isEmpty()) values = column(shared.resolve(file), name);
+        return values;
+    }
+
+    private static Set<String> column(Path file, String name) throws IOException {
+        Set<String> values = new HashSet<>();
+        for (String v : rows(file, List.of(name), r -> r.get(name))) values.add(v);
+        return values;
     }
 
     /** The rows of a TSV file; score.py would fail with KeyError on a required column that is absent. */

@@ -33,8 +33,14 @@ public record Scorecard(Map<String, ReportScore> reports, List<String> missing, 
 
     public record ReportScore(FactScore facts, ProgramScore programs, Map<String, MetaField> metadata) {}
 
+    /**
+     * indicatorPrecision is what score.py --more adds: of the matched facts given an indicator of the
+     * gold's list, the share where the gold gives the same one (indicatorsGiven of them); the default
+     * line's indicatorAccuracy is the recall.
+     */
     public record Totals(Prf facts, int tp, int extracted, int gold, double approxAccuracy, double indicatorAccuracy,
-                         Prf programs, double statusAccuracy, double metadataAccuracy) {}
+                         Prf programs, double statusAccuracy, double metadataAccuracy, int indicatorsGiven,
+                         double indicatorPrecision) {}
 
     private static String f(double x) { return Py.repr(x); }
 

@@ -46,7 +46,7 @@ public final class Scorer {
         Set<String> canon = gold.canonicalPrograms();
 
         Map<String, ReportScore> reports = new LinkedHashMap<>();
-        int tpAll = 0, extAll = 0, goldAll = 0, approxOkAll = 0, indOkAll = 0, indNAll = 0;
+        int tpAll = 0, extAll = 0, goldAll = 0, approxOkAll = 0, indOkAll = 0, indNAll = 0, indGiven = 0, indRight = 0;
         int ptpAll = 0, pextAll = 0, pgoldAll = 0, statusOkAll = 0, metaOkAll = 0, metaNAll = 0;
         for (String name : names) {
             JsonNode obj = byName.getOrDefault(name, NO_OUTPUT);
@@ -69,6 +69,11 @@ public final class Scorer {
                 tp++;
                 JsonNode e = ef.get(hit);
                 if (Objects.equals(truthy(g.approx()) ? g.approx() : "exact", Py.or(e.get("approx"), "exact"))) approxOk++;
+                // --more: (e.get("indicator") or "") in listed, and right where the gold's is the same
+                if (Py.or(e.get("indicator"), "") instanceof String given && gold.listedIndicators().contains(given)) {
+                    indGiven++;
+                    if (given.equals(truthy(g.indicator()) ? g.indicator() : "")) indRight++;
+                }
                 if (truthy(g.indicator())) {
                     indN++;
                     if (Objects.equals(g.indicator(), Py.or(e.get("indicator"), ""))) indOk++;
@@ -116,7 +121,7 @@ public final class Scorer {
         }
         Scorecard.Totals totals = new Scorecard.Totals(prf(tpAll, extAll, goldAll), tpAll, extAll, goldAll,
                 ratio(approxOkAll, tpAll), ratio(indOkAll, indNAll), prf(ptpAll, pextAll, pgoldAll),
-                ratio(statusOkAll, ptpAll), ratio(metaOkAll, metaNAll));
+                ratio(statusOkAll, ptpAll), ratio(metaOkAll, metaNAll), indGiven, ratio(indRight, indGiven));
         return new Scorecard(reports, missing, totals);
     }
 

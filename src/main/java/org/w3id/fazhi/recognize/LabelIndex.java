@@ -76,13 +76,29 @@ final class LabelIndex<T> {
     private final Node<T>[] first = Node.newChildren(Character.MAX_VALUE + 1);
 
     void add(String label, T value) {
+        Node<T> node = nodeFor(label);
+        if (node == null) return;
+        if (node.values == null) node.values = new ArrayList<>(1);
+        if (!node.values.contains(value)) node.values.add(value);
+    }
+
+    /**
+     * Adds a word that holds a label but names nothing (上述法律 holds 述法): found like a label, longest
+     * first, so that the label inside it is not found, and standing for no value.
+     */
+    void block(String word) {
+        Node<T> node = nodeFor(word);
+        if (node != null && node.values == null) node.values = new ArrayList<>(0);
+    }
+
+    /** The node of a label (normalised), made where missing; null for a label of fewer than two characters. */
+    private Node<T> nodeFor(String label) {
         String key = TextView.normalize(label);
-        if (key.length() < 2) return;
+        if (key.length() < 2) return null;
         Node<T> node = first[key.charAt(0)];
         if (node == null) first[key.charAt(0)] = node = new Node<>();
         for (int i = 1; i < key.length(); i++) node = node.childOrNew(key.charAt(i));
-        if (node.values == null) node.values = new ArrayList<>(1);
-        if (!node.values.contains(value)) node.values.add(value);
+        return node;
     }
 
     List<T> get(String label) {

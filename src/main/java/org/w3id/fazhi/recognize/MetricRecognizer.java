@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -29,15 +30,18 @@ public final class MetricRecognizer {
             "户", "宗", "起", "场", "期", "篇", "册", "部", "集", "类", "种", "支", "批", "届", "卷", "张", "台", "处",
             "例", "美元", "元", "公斤", "千克", "吨", "小时", "天", "日", "年", "周", "分钟", "%", "‰", "所", "座", "间",
             "辆", "艘", "套", "本", "块", "幅", "亩", "平方公里", "平方米", "公里", "千米", "位", "组", "轮", "节", "堂",
-            "笔", "单", "项次", "份次", "公顷", "课时", "学时", "分", "秒", "倍", "栋", "余人");
+            "笔", "单", "项次", "份次", "公顷", "课时", "学时", "分", "秒", "倍", "栋", "票", "余人");
 
     private static final Pattern FACT = Pattern.compile(
             "(?:(?<pre>不少于|不低于|不超过|超过|至少|不足|不到|最多|约|近|超|逾)(?:为|达到|达|有|计)?)?"
             + "(?<num>\\d{1,3}(?:,\\d{3})+(?![\\d,])(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千]*)"
-            + "(?<a1>多|余)?(?<mult>千万|百万|万|亿)?(?<a2>多|余)?"
+            // Some pages set numbers apart with spaces: 办理 1.3 万件, 提供法律咨询 240 余人次.
+            + " ?(?<a1>多|余)?(?<mult>千万|百万|万|亿)?(?<a2>多|余)? ?"
             + "(?<unit>" + UNITS.stream().filter(u -> !u.equals("余人"))
                     .sorted(Comparator.comparingInt(String::length).reversed())
                     .map(Pattern::quote).collect(Collectors.joining("|")) + ")"
+            // 会前学法698场(次): the count is written in 场 and in 次 at once, which is 场次.
+            + "(?<times>\\(次\\))?"
             + "(?<bound>以上|左右)?");
 
     /** What a {@link #FACT} can start with: the first characters of its prefixes, Arabic and Chinese numerals. */
@@ -48,17 +52,37 @@ public final class MetricRecognizer {
      * starting after it, with nothing but these in between; most numbers (dates aside) have none.
      */
     private static final BitSet BEFORE_MEASURE_WORD = chars(
-            "不少于低超过至最足到多约近逾为达有计0123456789,.零〇一二两三四五六七八九十百千余万亿");
+            "不少于低超过至最足到多约近逾为达有计0123456789,.零〇一二两三四五六七八九十百千余万亿 ");
     /** For a recogniser used on its own: the measure words alone. */
     private static final DictionaryAutomaton MEASURE_WORDS_ONLY = DictionaryAutomaton.builder().measureWords(UNITS).build();
 
     /** "Zero incidents" is reported as a fact with no measure word: 政务失信事件零发生. */
     private static final Pattern ZERO = Pattern.compile("零(?=发生|事故|差错|投诉)");
 
-    /** Verbs that come before a Chinese-numeral count (举办三期); without one, 三个 is a slogan. */
-    private static final Pattern CHINESE_COUNT_TRIGGER = Pattern.compile(
-            "(举办|召开|开展|组织|组成|成立|设立|建立|建成|连续|分|共|累计|派出|选派|出台|制定|印发|修订|发布|举行|完成|"
-            + "新增|增加|减少|聘请|达到|达|有|评选|形成|打造|培育|推出|获得|荣获|入选|设置|配备|抽调|开设|签订|评为)$");
+    /** Verbs that come before a Chinese-numeral count (举办三期); without one, 三个 is a slogan. 等 closes a list it counts (等四部法律法规). */
+    private static final String CHINESE_COUNT_VERBS = "举办|召开|开展|组织|组成|成立|设立|建立|建成|连续|分|共|累计|派出|选派|"
+            + "出台|制定|印发|修订|发布|举行|完成|新增|增加|减少|聘请|达到|达|有|评选|形成|打造|培育|推出|获得|荣获|入选|"
+            + "设置|配备|抽调|开设|签订|评为|明确|确定|公布|梳理|承接|讲授|安排|先后|等";
+    private static final Pattern CHINESE_COUNT_TRIGGER = Pattern.compile("(" + CHINESE_COUNT_VERBS + ")了?$");
+    /**
+     * A count of sessions, batches, items or books may stand a few words after its verb (累计承接三批,
+     * 发布依法防疫十项措施), after the thing held (法治专题培训两期) or before the verb (两次举办): 三个, the
+     * measure word of most slogans (四个意识), has none of these leeways.
+     */
+    private static final Pattern CHINESE_COUNT_VERB_NEAR = Pattern.compile("(" + Arrays.stream(
+            CHINESE_COUNT_VERBS.split("\\|")).filter(v -> v.length() > 1).collect(Collectors.joining("|")) // not 共, 有, 等 …
+            + ")\\p{IsHan}{1,6}$");
+    private static final Pattern SESSION_HELD_BEFORE = Pattern.compile("(培训|讲座|会议|学法|学习|活动|督察|检查|演练|考试)$");
+    private static final Pattern SESSION_VERB_AFTER = Pattern.compile("^(举办|召开|开展|组织|主持|听取|进行)");
+    private static final Set<String> LOOSE_CHINESE_UNITS = Set.of("次", "期", "场", "场次", "批", "批次", "轮", "项", "部");
+    private static final Pattern INSTITUTION_NAME = Pattern.compile("^(?:制度|责任制|机制|原则)");
+    private static final Set<String> SESSION_UNITS = Set.of("次", "期", "场", "场次", "批", "批次", "轮");
+
+    /**
+     * What follows a number that sizes the field a ranking was made in (在全部参评的100个城市中位居第二):
+     * the number counts what was compared, not what the government did or has.
+     */
+    private static final Pattern RANKING_FIELD = Pattern.compile("^[^，,；;。]{0,16}?中\\p{IsHan}{0,2}?(?:位居|位列|排名|名列|排在|排|居|列)第");
 
     /** Words that start a clause without saying what is counted: 其中, 全年, 累计 … */
     private static final Pattern LEADING_FILLER = Pattern.compile(
@@ -67,7 +91,7 @@ public final class MetricRecognizer {
     private static final Pattern TRAILING_VERB = Pattern.compile("(达到|达|为|共计|共|累计|约|近|超过|超|逾)+$");
     /** What follows 届 when it numbers a session (十九届四中全会) rather than counts terms. */
     private static final Pattern SESSION_NAME = Pattern.compile(
-            "^([一二三四五六七八九十]中|全会|历次|人大|政协|党代会|委员|代表|二中|三中|四中|五中|六中).*");
+            "^([一二三四五六七八九十]中|全会|历次|人大|政协|党代会|委员|代表|二中|三中|四中|五中|六中|第|[省市县区州旗]委|党委|政府).*");
 
     private static final String CLAUSE_BREAKS = "，,；;。！？!?\n";
     private static final String GLUE_BEFORE = "第×xX*+-—~～·•:/#－.〔[";
@@ -140,8 +164,11 @@ public final class MetricRecognizer {
         int numStart = m.start("num");
         int start = m.start();
         boolean chinese = !Character.isDigit(num.charAt(0));
-        char before = start > 0 ? t.charAt(start - 1) : '\n';
+        // A space set before the number does not part it from what stands before (第 3 次).
+        int beforeAt = start > 0 && t.charAt(start - 1) == ' ' ? start - 2 : start - 1;
+        char before = beforeAt >= 0 ? t.charAt(beforeAt) : '\n';
         int endOfFact = m.end();
+        int unitEnd = m.end("times") >= 0 ? m.end("times") : m.end("unit");
         char after = endOfFact < t.length() ? t.charAt(endOfFact) : '\n';
 
         if (pre == null && (Character.isLetterOrDigit(before) && before < 0x80)) return null;
@@ -150,6 +177,7 @@ public final class MetricRecognizer {
         if (named[numStart]) return null;
         if (!unitFits(t, num, unit, start, m.end("unit"))) return null;
         if (chinese && !chineseCountFits(t, num, unit, start, m.end("unit"))) return null;
+        if (RANKING_FIELD.matcher(t).region(unitEnd, t.length()).lookingAt()) return null;
 
         String mult = m.group("mult") == null ? "" : m.group("mult");
         // 1,256件: a thousands separator (never a full-width comma, which ends a clause).
@@ -160,9 +188,10 @@ public final class MetricRecognizer {
         int numberEnd = mult.isEmpty() ? m.end("num") : m.end("mult");
         Approximation approx = approximation(pre, m.group("a1"), m.group("a2"), m.group("bound"));
         String cleanUnit = unit.equals("个工作日") ? "工作日" : unit;
+        if (m.group("times") != null && UNITS.contains(unit + "次")) cleanUnit = unit + "次";
         Span quote = clause(t, numStart, m.end());
-        String what = what(t, quote, start, m.end("unit"));
-        String indicator = indicators.classify(t, quote, start, m.end("unit"), cleanUnit);
+        String what = what(t, quote, start, unitEnd);
+        String indicator = indicators.classify(t, quote, start, unitEnd, cleanUnit);
         return new MetricMention(view.quote(numStart, numberEnd), value, cleanUnit, approx, chinese, what,
                 indicator, new Span(numStart, numberEnd), quote, Section.kindAt(sections, numStart));
     }
@@ -205,6 +234,9 @@ public final class MetricRecognizer {
             case "届":
                 // 十九届四中全会 names a plenary session.
                 return !SESSION_NAME.matcher(after).matches();
+            case "部":
+                // 18部门 counts departments (个 left out); 部 is not their measure word.
+                return !after.startsWith("门");
             case "周":
                 return !after.startsWith("年");
             case "分", "秒":
@@ -223,8 +255,14 @@ public final class MetricRecognizer {
     private static boolean chineseCountFits(String t, String num, String unit, int start, int unitEnd) {
         if (num.equals("一") || num.length() == 1 && num.charAt(0) == '〇') return false;
         if (unit.equals("日")) return true;
-        String before = t.substring(Math.max(0, start - 4), start);
-        return CHINESE_COUNT_TRIGGER.matcher(before).find();
+        // 三项制度, 四项责任制: a numeral that names a set of institutions, not a count of what was done.
+        if (INSTITUTION_NAME.matcher(t).region(unitEnd, t.length()).lookingAt()) return false;
+        String before = t.substring(Math.max(0, start - 5), start);
+        if (CHINESE_COUNT_TRIGGER.matcher(before).find()) return true;
+        if (!LOOSE_CHINESE_UNITS.contains(unit)) return false;
+        if (CHINESE_COUNT_VERB_NEAR.matcher(t.substring(Math.max(0, start - 8), start)).find()) return true;
+        return SESSION_UNITS.contains(unit) && (SESSION_HELD_BEFORE.matcher(before).find()
+                || SESSION_VERB_AFTER.matcher(t).region(unitEnd, t.length()).lookingAt());
     }
 
     private static Approximation approximation(String pre, String a1, String a2, String bound) {

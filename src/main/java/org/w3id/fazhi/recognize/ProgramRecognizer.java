@@ -47,6 +47,9 @@ public final class ProgramRecognizer {
         for (LabelIndex.Hit<Program> hit : labels.programs()) {
             int start = hit.start();
             int end = hit.end();
+            if (hit.values().isEmpty()) continue; // a word that only holds a label (上述法律)
+            if (scheme.guarded(unquoted(hit.label())) && !speaksOfLaw(t, start, end)) continue;
+            if (citedDocument(t, start, end)) continue;
             int labelStart = start;
             // Keep the quotation marks that belong to the name: “放管服”, “八五”普法.
             String inside = t.substring(start, end);
@@ -60,6 +63,63 @@ public final class ProgramRecognizer {
                     Section.kindAt(sections, start)));
         }
         return found;
+    }
+
+    /**
+     * Words of the rule of law that let a hidden label (实地督察) stand for its program; 依法 and 法律
+     * alone do not (依法开展环保专项督察).
+     */
+    private static final Pattern LAW = Pattern.compile("法治|依法治|依法行政|法制");
+    /** What a clause does with a document it cites, studies or hands out: 根据《…》, 学习《…》, 发放《…》. */
+    private static final Pattern CITING = Pattern.compile(
+            "根据|按照|依据|依照|遵照|参照|对照|学习|研读|研学|解读|宣讲|宣传|传达|发放|配发|赠送|征订");
+    /** The words after a name that make it a document's (…督察工作规定) where no title marks are set. */
+    private static final Pattern DOCUMENT_AFTER = Pattern.compile("^\\p{IsHan}{0,4}?(?:规定|条例|办法|细则)");
+    private static final String CLAUSE_BREAKS = "，,；;。:\n";
+
+    /**
+     * Whether a program named at start..end is only named inside the name of a document that the
+     * clause cites, studies or hands out (根据《法治政府建设与责任落实督察工作规定》, 学习《公平竞争审查条例》):
+     * that is not the program practised. A document the report says it made, issued or carried out
+     * (印发《…学法制度》, 严格落实《…第一责任人职责规定》) is how it practised the program, and counts.
+     */
+    static boolean citedDocument(String t, int start, int end) {
+        int open = -1;
+        for (int i = start - 1; i >= Math.max(0, start - 100); i--) {
+            char c = t.charAt(i);
+            if (c == '《') {
+                open = i;
+                break;
+            }
+            if (c == '》' || c == '。' || c == '\n') break;
+        }
+        if (open >= 0) {
+            int close = t.indexOf('》', end);
+            if (close < 0 || close - end > 100 || t.substring(end, close).indexOf('《') >= 0) open = -1;
+        }
+        if (open < 0) {
+            if (!DOCUMENT_AFTER.matcher(t).region(end, t.length()).lookingAt()) return false;
+            open = start;
+        }
+        int clause = open;
+        while (clause > 0 && CLAUSE_BREAKS.indexOf(t.charAt(clause - 1)) < 0) clause--;
+        return CITING.matcher(t.substring(clause, open)).find();
+    }
+
+    /** Whether the clause around start..end, the label itself left out, holds a word of the rule of law. */
+    private static boolean speaksOfLaw(String t, int start, int end) {
+        int from = start, to = end;
+        while (from > 0 && CLAUSE_BREAKS.indexOf(t.charAt(from - 1)) < 0) from--;
+        while (to < t.length() && CLAUSE_BREAKS.indexOf(t.charAt(to)) < 0) to++;
+        return LAW.matcher(t.substring(from, start)).find() || LAW.matcher(t.substring(end, to)).find();
+    }
+
+    private static String unquoted(String label) {
+        StringBuilder b = new StringBuilder(label.length());
+        for (int i = 0; i < label.length(); i++) {
+            if (DictionaryAutomaton.QUOTES.indexOf(label.charAt(i)) < 0) b.append(label.charAt(i));
+        }
+        return b.toString();
     }
 
     /** Quoted names that look like programs and match no label of the scheme. */

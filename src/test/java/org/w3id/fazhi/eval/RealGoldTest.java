@@ -29,13 +29,14 @@ class RealGoldTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"gold, 5, 332, 127, 63", "gold-extra, 24, 155, 63, 63"})
+    @CsvSource({"gold, 5, 332, 127, 63", "gold-extra, 24, 155, 63, 63", "gold-meta/gold, 90, 299, 225, 63"})
     void readsTheGoldFolders(String name, int reports, int facts, int programs, int canonical) throws IOException {
         GoldSet gold = GoldSet.read(sharedFolder(name));
         assertEquals(reports, gold.reports().size());
         assertEquals(facts, gold.facts().size());
         assertEquals(programs, gold.programs().size());
-        assertEquals(canonical, gold.canonicalPrograms().size()); // gold-extra uses ../gold/program_list.tsv
+        assertEquals(canonical, gold.canonicalPrograms().size()); // gold-extra and gold-meta use shared/gold's list
+        assertEquals(35, gold.listedIndicators().size()); // as score.py --more, the codes of shared/gold/indicators.tsv
     }
 
     @ParameterizedTest

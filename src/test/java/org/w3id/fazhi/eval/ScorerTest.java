@@ -180,6 +180,14 @@ class ScorerTest {
         Scorecard card = Scorer.score(GoldSet.read(gold), Scorer.readJsonl(jsonl));
         assertEquals(run("python3", script.toString(), gold.toString(), jsonl.toString()), card.toText());
         assertEquals(run("python3", script.toString(), gold.toString(), jsonl.toString(), "--json"), card.toJson());
+        // --more's indicator precision: score.py counts the codes of the list beside it, read here from a copy.
+        Files.copy(script.resolveSibling("indicators.tsv"), gold.resolve("indicators.tsv"));
+        Scorecard.Totals t = Scorer.score(GoldSet.read(gold), Scorer.readJsonl(jsonl)).totals();
+        String more = run("python3", script.toString(), gold.toString(), jsonl.toString(), "--more").strip();
+        String last = more.substring(more.lastIndexOf('\n') + 1);
+        assertTrue(last.startsWith("indicator_precision=" + Py.repr(t.indicatorPrecision()) + " (" + t.indicatorsGiven()
+                + " given)"), last + " vs " + t);
+        assertTrue(t.indicatorsGiven() > 0);
     }
 
     static boolean hasPython() {

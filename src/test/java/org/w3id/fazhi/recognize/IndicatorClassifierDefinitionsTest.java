@@ -190,7 +190,8 @@ class IndicatorClassifierDefinitionsTest {
                 arguments(null, "设立人大代表联络站20个。", "20"),
                 arguments(null, "为45家企业提供法律服务。", "45"),
                 arguments("law-understanding-persons", "培育农村“法律明白人”2300名。", "2300"),
-                arguments(null, "培训“法律明白人”骨干150名。", "150"),
+                // Core members trained are not the law-understanding persons trained up; they attended training on law.
+                arguments("law-training-attendees", "培训“法律明白人”骨干150名。", "150"),
                 arguments("notarizations", "办理公证事项4120件。", "4120"),
                 arguments(null, "全市有公证员12名。", "12"),
                 // emergencies
@@ -200,7 +201,59 @@ class IndicatorClassifierDefinitionsTest {
                 arguments("emergency-drills", "组织应急预案演练5次。", "5"),
                 arguments(null, "开展模拟法庭演练2次。", "2"),
                 arguments("emergencies-handled", "妥善处置各类突发事件23起。", "23"),
-                arguments(null, "突发事件信息报送56条。", "56"));
+                arguments(null, "突发事件信息报送56条。", "56"),
+                // Review told apart: what was reviewed decides; normative documents have their own count
+                // whatever the review, and a count of them with contracts or other matters is a legality review.
+                arguments("legality-reviews", "审核县政府常务会议议题85个。", "85"),
+                arguments("legality-reviews", "审查政府合同56件、会议纪要120件。", "120"),
+                arguments("legality-reviews", "承办领导交办事项法制审核63件。", "63"),
+                arguments("legality-reviews", "法律顾问为局机关审查了18份法律文书。", "18"),
+                arguments("legality-reviews", "全年共审核规范性文件12件、合同及其他涉法事项85件。", "85"),
+                arguments("normative-docs", "全年共审核规范性文件12件、合同及其他涉法事项85件。", "12"),
+                arguments("normative-docs", "合法性审核行政规范性文件26件。", "26"),
+                arguments("legality-reviews", "审核重大行政决策事项8件、行政规范性文件16件、合同协议52份。", "8"),
+                arguments("normative-docs", "审核重大行政决策事项8件、行政规范性文件16件、合同协议52份。", "16"),
+                arguments("normative-docs", "对9件涉及民营企业的规范性文件进行清理。", "9"),
+                arguments(null, "政务服务中心审核申请材料文件3000份。", "3000"),
+                arguments(null, "清理各类文件230件。", "230"),
+                // Services told apart: the catalogue, what of it is online, what is served across regions.
+                arguments("government-services", "全县政务服务事项1520项，其中网上可办1480项。", "1520"),
+                arguments("online-services", "全县政务服务事项1520项，其中网上可办1480项。", "1480"),
+                arguments("government-services", "清理公布行政权力3100项和公共服务280项。", "280"),
+                arguments(null, "政务服务事项网上可办率达98%。", "98"),
+                arguments(null, "全年办理政务服务事项85万件。", "85万"),
+                arguments("promise-items", "通过告知承诺方式办件1.2万件。", "1.2万"),
+                // People told apart: officers who attend training are attendees, not the officers on the roll.
+                arguments("law-training-attendees", "组织全县320名执法人员参加法律知识培训。", "320"),
+                arguments("law-training-attendees", "举办法治专题培训2期，86人参训。", "86"),
+                arguments(null, "组织执法人员参加执法资格考试560人。", "560"),
+                arguments(null, "组织执法业务培训12场次。", "12"),
+                arguments(null, "举办业务培训班5期，培训干部职工300人次。", "300"),
+                // Litigation concluded is litigation handled; what was lost is not.
+                arguments("admin-litigation-cases", "行政应诉案件收案50件，结案45件。", "45"),
+                arguments(null, "行政应诉案件收案50件，同比下降10件。", "10"),
+                // Training written as 期, 批次, 党课, 研讨班, 讲堂; study held throughout the organisations.
+                arguments("law-training-sessions", "讲授法治专题党课3场次。", "3"),
+                arguments("law-training-sessions", "举办民法典专题研讨班2期。", "2"),
+                arguments("law-training-sessions", "参加省司法厅组织的专题培训3批次。", "3"),
+                arguments("law-training-sessions", "组织干部参加“法治大讲堂”学习6期。", "6"),
+                arguments("law-training-sessions", "各单位组织干部职工开展民法典专题学习150余场次。", "150"),
+                arguments("law-study-sessions", "县政府常务会议集体学习宪法4次。", "4"),
+                arguments("law-training-attendees", "举办法治讲座16场，受众1200人次。", "1200"),
+                arguments(null, "开展普法宣传活动120场，受众3万人次。", "3万"),
+                arguments(null, "县直各部门每年至少举办法治讲座2次。", "2"),
+                arguments(null, "为企业职工举办法治讲座3场。", "3"),
+                // Publicity: talks taken to the public, activities named as publicity, a count in a clause of its own.
+                arguments("publicity-events", "举办“法律进校园”讲座25场次。", "25"),
+                arguments("publicity-events", "开展宪法宣传月系列活动35场。", "35"),
+                arguments("publicity-events", "组织开展法治宣传，共计42次。", "42"),
+                arguments(null, "组织开展主题党日活动12次。", "12"),
+                arguments(null, "邀请高校教授作习近平法治思想专题宣讲4次。", "4"),
+                // Other figures real reports write.
+                arguments("info-published", "主动公开各类信息1.8万条。", "1.8万"),
+                arguments("emergency-plans", "修订8份涵盖防汛抗旱等领域的专项应急预案。", "8"),
+                arguments("legal-advisers", "聘请3名律师担任县政府法律顾问。", "3"),
+                arguments("legal-service-sites", "建成 12 个乡(镇)公共法律服务工作站。", "12"));
     }
 
     @ParameterizedTest(name = "{1} → {2}: {0}")

@@ -169,4 +169,46 @@ class MetricRecognizerTest {
         assertEquals(SectionKind.ACHIEVEMENT, f.get(0).section());
         assertEquals(SectionKind.PLAN, f.get(1).section());
     }
+
+    @Test
+    void numbersSetApartWithSpaces() {
+        List<MetricMention> f = facts("全年受理法律援助案件 86 件,挽回经济损失 12.5 万元,提供法律咨询 310 余人次。");
+        assertEquals(List.of(new BigDecimal("86"), new BigDecimal("125000"), new BigDecimal("310")),
+                f.stream().map(MetricMention::value).toList());
+        assertEquals(List.of("件", "元", "人次"), f.stream().map(MetricMention::unit).toList());
+        assertEquals(Approximation.OVER, f.get(2).approximation());
+        assertTrue(facts("在第 3 次会议上").isEmpty());
+        // 部门 is not the measure word 部.
+        assertTrue(facts("省财政厅等 12 部门联合印发通知").isEmpty());
+    }
+
+    @Test
+    void sessionsCountedInBothMeasureWords() {
+        MetricMention f = only("各部门开展会前学法120场(次)。");
+        assertEquals("场次", f.unit());
+        assertEquals(new BigDecimal("120"), f.value());
+    }
+
+    @Test
+    void chineseCountsOfSessionsAndBatches() {
+        assertEquals(new BigDecimal("3"), only("先后三次召开专题会议").value());
+        assertEquals("期", only("举办依法行政专题培训两期").unit());
+        assertEquals(new BigDecimal("4"), only("累计承接四批省级赋权事项").value());
+        assertEquals(new BigDecimal("2"), only("区政府常务会议两次举办学法活动").value());
+        assertEquals(new BigDecimal("5"), only("学习《行政处罚法》等五部法律").value());
+        assertEquals(new BigDecimal("6"), only("明确了六个方面重点任务").value());
+        assertTrue(facts("全面落实行政执法三项制度").isEmpty());
+        assertTrue(facts("组织开展了三项制度落实情况检查").isEmpty());
+        assertTrue(facts("推动四项责任制共同落实").isEmpty());
+        // A one-character word (共, 有, 等) counts only right before the numeral: 共同推进 is no 共.
+        assertTrue(facts("共同推进三项重点工作").isEmpty());
+    }
+
+    @Test
+    void theFieldOfARankingIsNotAFact() {
+        assertTrue(facts("在全省参评的16个市中位居第三").isEmpty());
+        assertTrue(facts("在全国30个城市营商环境评价中综合排名第二").isEmpty());
+        assertTrue(facts("召开五届县委第二次全体会议").isEmpty());
+        assertEquals("票", only("测评中获满意 19 票").unit());
+    }
 }

@@ -56,4 +56,42 @@ class ProgramRecognizerTest {
                 .map(CandidateProgram::name).toList();
         assertTrue(names.contains("蒙城会商机制"), names.toString());
     }
+
+    private static List<String> found(String text) {
+        return new ProgramRecognizer(scheme).programs(TextView.of(text), List.of()).stream()
+                .map(p -> p.program().label()).toList();
+    }
+
+    @Test
+    void everyLabelNamesOneProgram() {
+        scheme.labels().forEach((label, programs) -> assertTrue(programs.size() <= 1, label + " → " + programs));
+    }
+
+    @Test
+    void bareFormsCountWhereNoLongerWordHoldsThem() {
+        assertEquals(List.of("领导干部述法"), found("区属各部门主要负责人在全会上进行述法。"));
+        assertEquals(List.of(), found("依照上述法律规定办理,并讲述法治故事。"));
+        assertEquals(List.of("政府法律顾问制度"), found("聘请3名律师担任局法律顾问。"));
+        assertEquals(List.of("一村(社区)一法律顾问"), found("全面推行村法律顾问。"));
+        assertEquals(List.of(), found("为企业法律顾问开展培训。"));
+    }
+
+    @Test
+    void hiddenLabelsOnlyWhereTheClauseSpeaksOfLaw() {
+        assertEquals(List.of("法治督察"), found("顺利迎接中央依法治国办实地督察。"));
+        assertEquals(List.of("法治督察"), found("开展优化法治化营商环境专项督察。"));
+        assertEquals(List.of(), found("配合中央生态环境保护督察组开展实地督察。"));
+        assertEquals(List.of(), found("依法开展安全生产专项督察。"));
+    }
+
+    @Test
+    void aProgramNamedInADocumentThatIsOnlyCitedIsNotPractised() {
+        assertEquals(List.of(), found("组织干部学习《公平竞争审查条例》。"));
+        assertEquals(List.of(), found("按照《市法治政府建设督察工作方案》要求,现将有关情况报告如下。"));
+        assertEquals(List.of(), found("按照省法治政府建设督察工作规定,现将有关情况报告如下。"));
+        assertEquals(List.of(), found("向全体干部发放《“法律明白人”普法读本》。"));
+        // A document the report made or carries out is how it practised the program.
+        assertEquals(List.of("领导干部学法"), found("印发《县人民政府领导干部学法制度》。"));
+        assertEquals(List.of("第一责任人职责"), found("严格落实《党政主要负责人履行推进法治建设第一责任人职责规定》。"));
+    }
 }
