@@ -359,4 +359,31 @@ class MetadataRecognizerTest {
         assertEquals("https://w3id.org/fazhi/id/region/511400", m.region().parent());
         assertEquals("new-area", m.level());
     }
+
+    @Test
+    void aCountyLevelCityThatNamesItsPrefectureMoreThanItself() {
+        // Its opening's subject is its own area; 金华市 is named for its organs and directives.
+        ReportMetadata m = read("2023年,义乌市坚持以习近平法治思想为指导,在金华市委、金华市政府的坚强领导下,全市法治政府建设取得新成效。"
+                + "我市认真落实金华市法治政府建设工作要点,按照金华市统一部署,配合金华市司法局开展法治督察,获金华市表彰。\n"
+                + "我市全年办理行政复议案件52件。金华市委依法治市办对我市工作给予肯定,金华市考核我市位列第一。");
+        assertEquals("义乌市", m.regionName());
+        assertEquals("county", m.level());
+    }
+
+    @Test
+    void aPrefectureThatNamesItsCountiesMoreThanItself() {
+        ReportMetadata m = read("2022年,金华市坚持以习近平法治思想为指导,全市法治政府建设取得新成效。\n"
+                + "义乌市深化“放管服”改革,义乌市推进综合行政执法改革,义乌市开展法治督察,东阳市行政复议案件办理质效提升,"
+                + "义乌市获评全省法治政府建设示范市,永康市完成乡镇街道综合执法,义乌市行政复议工作走在前列。");
+        assertEquals("金华市", m.regionName());
+        assertEquals("prefecture", m.level());
+    }
+
+    @Test
+    void aNewAreaOfAMunicipalityIsNotTheMunicipality() {
+        ReportMetadata m = read("2023年,滨海新区坚持以习近平法治思想为指导,在市委、市政府的坚强领导下,全区法治政府建设取得新成效。"
+                + "我区认真落实天津市法治政府建设工作要点,按照天津市统一部署推进依法行政,天津市各部门大力支持。");
+        assertEquals("滨海新区", m.regionName());
+        assertEquals("120116", m.region().code());
+    }
 }
