@@ -23,7 +23,7 @@ final class RegionResolver {
 
     /** Zone names that many cities share: only with their city do they name one place. */
     static final Set<String> GENERIC = Set.of("城区", "郊区", "矿区", "高新区", "经开区", "开发区", "新区", "新城",
-            "高新技术产业开发区", "经济技术开发区", "经济开发区", "工业园区");
+            "高新技术产业开发区", "经济技术开发区", "经济开发区", "工业园区", "园区");
     /** Below this confidence the report gets no region. */
     static final double THRESHOLD = 0.5;
     /** Where a report names itself if it has no title: its first sentence, at most this long. */
@@ -342,10 +342,12 @@ final class RegionResolver {
         if (!GENERIC.contains(generic)) return zoneNamed(city, generic, shortName(city) + generic);
         // The city's zone of that kind as people call it (珠海高新区, 汕尾市城区), or its district of
         // that name (佳木斯市郊区); a provincial zone of the kind elsewhere in the city is another one.
-        String usual = shortName(city) + generic;
+        List<String> usual = new ArrayList<>();
+        for (String form : zoneForms(generic)) usual.add(shortName(city) + form);
         for (Region child : gazetteer.children(city)) {
             if (!child.current()) continue;
-            if (child.label().equals(generic) || child.label().equals(usual) || child.altLabels().contains(usual)) return child;
+            if (child.label().equals(generic) || usual.contains(child.label())
+                    || child.altLabels().stream().anyMatch(usual::contains)) return child;
         }
         return zone(city, generic);
     }
@@ -430,7 +432,7 @@ final class RegionResolver {
             case "开发区" -> "kaifaqu";
             case "新区" -> "xinqu";
             case "新城" -> "xincheng";
-            case "工业园区" -> "gongyeyuanqu";
+            case "工业园区", "园区" -> "gongyeyuanqu";
             default -> "zone";
         };
         String level = generic.equals("新区") || generic.equals("新城") ? "new-area" : "development-zone";
@@ -476,6 +478,16 @@ final class RegionResolver {
                     List.of("title:" + generic, "parent-named:" + city.label() + " x" + count), zones);
         }
         return new Candidate(null, 0.2, List.of("title:" + generic, "no city named"), zones);
+    }
+
+    /** A zone word's short and long forms: 高新区 and 高新技术产业开发区, 经开区 and 经济技术开发区, 园区 and 工业园区. */
+    private static List<String> zoneForms(String generic) {
+        return switch (generic) {
+            case "高新区", "高新技术产业开发区" -> List.of("高新区", "高新技术产业开发区");
+            case "经开区", "经济技术开发区" -> List.of("经开区", "经济技术开发区");
+            case "园区", "工业园区" -> List.of("园区", "工业园区");
+            default -> List.of(generic);
+        };
     }
 
     /** Whether a zone's own name (珠海高新区) is of the kind a zone word (高新区) says, short or long. */

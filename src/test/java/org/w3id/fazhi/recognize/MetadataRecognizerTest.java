@@ -336,6 +336,10 @@ class MetadataRecognizerTest {
         assertEquals("https://w3id.org/fazhi/id/region/330200-jingkaiqu", m.region().iri());
         assertEquals("development-zone", m.level());
         assertEquals("浙江省", m.province());
+        // The short names reports use: 郑州高新区 for 郑州高新技术产业开发区, 园区 for 苏州工业园区.
+        assertEquals("410172", read("郑州高新区2021年法治政府建设工作报告\n2021年,高新区坚持依法行政。").region().code());
+        assertEquals("320576", read("园区2022年法治政府建设工作报告\n2022年,园区坚持依法行政,苏州工业园区管委会推进法治政府建设,"
+                + "苏州市委市政府给予肯定。").region().code());
     }
 
     @Test
