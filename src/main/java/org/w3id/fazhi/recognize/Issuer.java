@@ -122,9 +122,33 @@ public record Issuer(String name, AgencyKind kind, int start, int end) {
      * (在市委、市政府的坚强领导下,); -1 when the body is empty.
      */
     static int openingSubject(String body) {
-        Matcher lead = OPENING_LEAD.matcher(body).region(0, Math.min(body.length(), OPENING));
+        int start = openingStart(body);
+        Matcher lead = OPENING_LEAD.matcher(body).region(start, Math.min(body.length(), start + OPENING));
         return lead.lookingAt() && lead.end() < body.length() ? lead.end() : -1;
     }
+
+    /**
+     * Where the report's own opening starts: after the lines a letter begins with, its document
+     * number (沪环法〔2023〕23号) and the body it is addressed to (河北省人民政府:, 市委、市政府:), which
+     * name others, not the report's issuer.
+     */
+    static int openingStart(String body) {
+        int start = 0;
+        for (int n = 0; n < 3 && start < body.length(); n++) {
+            int end = body.indexOf('\n', start);
+            if (end < 0) break;
+            String line = body.substring(start, end).strip();
+            if (!SALUTATION.matcher(line).matches() && !DOCUMENT_NUMBER_LINE.matcher(line).matches()) break;
+            start = end + 1;
+        }
+        return start;
+    }
+
+    /** A letter's salutation: 市委、市政府:, 河北省人民政府：. */
+    private static final Pattern SALUTATION = Pattern.compile("[^，,。；;\\n]{2,40}[:：]");
+    /** A document number alone on its line: 沪环法〔2023〕23号, 保政呈〔2017〕3號 签发人:郭建英. */
+    private static final Pattern DOCUMENT_NUMBER_LINE = Pattern.compile(
+            "[\\p{IsHan}]{1,12}\\s*[〔\\[［(（【﹝]\\s*(?:19|20)\\d\\d\\s*[〕\\]］)）】﹞]\\s*第?\\s*\\d+\\s*[号號].{0,20}");
 
     private static boolean isHanOrBracket(char c) {
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || "()（）".indexOf(c) >= 0;

@@ -520,7 +520,8 @@ final class RegionResolver {
         Map<List<Region>, Integer> count = new HashMap<>();
         Map<List<Region>, List<String>> where = new HashMap<>();
         Map<List<Region>, Character> writtenAs = new HashMap<>();
-        int opening = openingEnd(body);
+        int openingStart = Issuer.openingStart(body);
+        int opening = openingEnd(body, openingStart);
         int subject = Issuer.openingSubject(body);
         for (LabelIndex.Hit<Region> h : hits) {
             if (VISITED.matcher(body.substring(Math.max(0, h.start() - 2), h.start())).find()) continue;
@@ -533,7 +534,7 @@ final class RegionResolver {
             // One-character names (和县) hide in ordinary words (政府和县委): they count least.
             double plain = h.label().length() <= 2 && endsWithLevel(h.label()) ? 0.25 : levelWritten ? 1.0 : 0.5;
             double weight = plain * (named[h.start()] ? 0.5 : 1.0);
-            if (h.start() < opening && !where.containsKey(regions)) {
+            if (h.start() >= openingStart && h.start() < opening && !where.containsKey(regions)) {
                 weight += plain;
                 where.computeIfAbsent(regions, k -> new ArrayList<>()).add("opening:" + h.label());
             }
@@ -664,9 +665,9 @@ final class RegionResolver {
     }
 
     /** The end of the opening sentence, where a report without a title names itself (2022年,宾川县坚持…). */
-    private static int openingEnd(String body) {
-        int end = Math.min(body.length(), OPENING);
-        for (int i = 0; i < end; i++) {
+    private static int openingEnd(String body, int start) {
+        int end = Math.min(body.length(), start + OPENING);
+        for (int i = start; i < end; i++) {
             char c = body.charAt(i);
             if (c == '。' || c == '\n') return i;
         }

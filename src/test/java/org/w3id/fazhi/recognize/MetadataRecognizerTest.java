@@ -390,4 +390,13 @@ class MetadataRecognizerTest {
         assertEquals("滨海新区", m.regionName());
         assertEquals("120116", m.region().code());
     }
+
+    @Test
+    void theBodyALetterIsAddressedToIsNotTheIssuer() {
+        // A prefecture's report sent to its province: the salutation names the province's government.
+        ReportMetadata m = read("河北省人民政府:\n2016年,在省委、省政府的正确领导下,保定市认真贯彻落实法治政府建设实施纲要,"
+                + "我市在全面推进依法行政方面取得了新的成效。现将有关情况报告如下:");
+        assertEquals("保定市", m.regionName());
+        assertEquals("prefecture", m.level());
+    }
 }
