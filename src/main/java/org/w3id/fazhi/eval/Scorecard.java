@@ -36,11 +36,20 @@ public record Scorecard(Map<String, ReportScore> reports, List<String> missing, 
     /**
      * indicatorPrecision is what score.py --more adds: of the matched facts given an indicator of the
      * gold's list, the share where the gold gives the same one (indicatorsGiven of them); the default
-     * line's indicatorAccuracy is the recall.
+     * line's indicatorAccuracy is the recall. {@code where} is the rest of --more: regions and publishers.
      */
     public record Totals(Prf facts, int tp, int extracted, int gold, double approxAccuracy, double indicatorAccuracy,
                          Prf programs, double statusAccuracy, double metadataAccuracy, int indicatorsGiven,
-                         double indicatorPrecision) {}
+                         double indicatorPrecision, Where where) {}
+
+    /**
+     * What score.py --more says of regions and publishers: region precision (of the reports given a
+     * region, the share with the gold's), wrong province, region coverage (of the reports whose gold
+     * names a region, the share given one) and publisher (of those whose gold names one, the share
+     * given the same string).
+     */
+    public record Where(double regionPrecision, int regionsGiven, int wrongProvince, double regionCoverage,
+                        double publisher, int publishersInGold) {}
 
     private static String f(double x) { return Py.repr(x); }
 

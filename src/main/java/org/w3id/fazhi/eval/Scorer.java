@@ -48,6 +48,7 @@ public final class Scorer {
         Map<String, ReportScore> reports = new LinkedHashMap<>();
         int tpAll = 0, extAll = 0, goldAll = 0, approxOkAll = 0, indOkAll = 0, indNAll = 0, indGiven = 0, indRight = 0;
         int ptpAll = 0, pextAll = 0, pgoldAll = 0, statusOkAll = 0, metaOkAll = 0, metaNAll = 0;
+        int regGiven = 0, regRight = 0, wrongProvince = 0, regGold = 0, pubN = 0, pubOk = 0;
         for (String name : names) {
             JsonNode obj = byName.getOrDefault(name, NO_OUTPUT);
 
@@ -101,6 +102,20 @@ public final class Scorer {
 
             // metadata: exact string match per field the gold fills
             GoldReport g = gold.reports().stream().filter(r -> Objects.equals(r.report(), name)).findFirst().orElseThrow();
+            // --more: regions and publishers
+            String goldRegion = Py.strip(Objects.requireNonNullElse(g.region(), ""));
+            String gotRegion = text(obj.get("region"));
+            if (!goldRegion.isEmpty()) regGold++;
+            String goldPublisher = Py.strip(Objects.requireNonNullElse(g.publisher(), ""));
+            if (!goldPublisher.isEmpty()) {
+                pubN++;
+                if (text(obj.get("publisher")).equals(goldPublisher)) pubOk++;
+            }
+            if (!gotRegion.isEmpty() && !goldRegion.isEmpty()) {
+                regGiven++;
+                if (gotRegion.equals(goldRegion)) regRight++;
+                if (!text(obj.get("province")).equals(Py.strip(Objects.requireNonNullElse(g.province(), "")))) wrongProvince++;
+            }
             Map<String, MetaField> meta = new LinkedHashMap<>();
             for (String field : META) {
                 String want = Py.strip(g.field(field) == null ? "" : g.field(field));
@@ -121,7 +136,9 @@ public final class Scorer {
         }
         Scorecard.Totals totals = new Scorecard.Totals(prf(tpAll, extAll, goldAll), tpAll, extAll, goldAll,
                 ratio(approxOkAll, tpAll), ratio(indOkAll, indNAll), prf(ptpAll, pextAll, pgoldAll),
-                ratio(statusOkAll, ptpAll), ratio(metaOkAll, metaNAll), indGiven, ratio(indRight, indGiven));
+                ratio(statusOkAll, ptpAll), ratio(metaOkAll, metaNAll), indGiven, ratio(indRight, indGiven),
+                new Scorecard.Where(ratio(regRight, regGiven), regGiven, wrongProvince, ratio(regGiven, regGold),
+                        ratio(pubOk, pubN), pubN));
         return new Scorecard(reports, missing, totals);
     }
 
@@ -187,6 +204,11 @@ public final class Scorer {
         double r = nGold != 0 ? (double) tp / nGold : 1.0;
         double f = p + r != 0 ? 2 * p * r / (p + r) : 0.0;
         return new Prf(Py.round4(p), Py.round4(r), Py.round4(f));
+    }
+
+    /** (obj.get(key) or "").strip(): a string as it stands, anything else as its text. */
+    private static String text(JsonNode node) {
+        return node == null || node.isNull() ? "" : Py.strip(node.isTextual() ? node.textValue() : node.toString());
     }
 
     private static double ratio(int ok, int n) { return n != 0 ? Py.round4((double) ok / n) : 0.0; }

@@ -185,8 +185,11 @@ class ScorerTest {
         Scorecard.Totals t = Scorer.score(GoldSet.read(gold), Scorer.readJsonl(jsonl)).totals();
         String more = run("python3", script.toString(), gold.toString(), jsonl.toString(), "--more").strip();
         String last = more.substring(more.lastIndexOf('\n') + 1);
-        assertTrue(last.startsWith("indicator_precision=" + Py.repr(t.indicatorPrecision()) + " (" + t.indicatorsGiven()
-                + " given)"), last + " vs " + t);
+        Scorecard.Where w = t.where();
+        assertEquals("indicator_precision=" + Py.repr(t.indicatorPrecision()) + " (" + t.indicatorsGiven() + " given)"
+                + " region_precision=" + Py.repr(w.regionPrecision()) + " (" + w.regionsGiven() + " given)"
+                + " wrong_province=" + w.wrongProvince() + " region_coverage=" + Py.repr(w.regionCoverage())
+                + " publisher=" + Py.repr(w.publisher()) + " (" + w.publishersInGold() + " in gold)", last);
         assertTrue(t.indicatorsGiven() > 0);
     }
 

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -76,6 +77,32 @@ class DevelopmentSetTest {
     void openingsOfRealReportPages() throws Exception {
         Scorecard.Totals t = score("../shared/gold-meta/gold", "../shared/gold-meta/reports");
         indicatorsAndPrograms(t, 0.90, 0.85, 0.95, 0.90);
+        // Issue 20's figures of where and who.
+        Scorecard.Where w = t.where();
+        assertTrue(t.metadataAccuracy() >= 0.97, "metadata " + t.metadataAccuracy());
+        assertTrue(w.regionCoverage() >= 0.95, "region coverage " + w.regionCoverage());
+        assertTrue(w.regionPrecision() >= 0.99, "region precision " + w.regionPrecision() + " (" + w.regionsGiven() + " given)");
+        assertEquals(0, w.wrongProvince(), "reports placed in another province");
+        assertTrue(w.publisher() >= 0.9, "publisher " + w.publisher() + " (" + w.publishersInGold() + " in gold)");
+    }
+
+    /** Every department's report of gold-meta is at level department, whatever its government's level. */
+    @Test
+    void departmentsReportAsDepartments() throws Exception {
+        Path goldDir = Path.of("../shared/gold-meta/gold");
+        Assumptions.assumeTrue(Files.isDirectory(goldDir), "no development set at " + goldDir.toAbsolutePath());
+        List<String> departments = GoldSet.read(goldDir).reports().stream()
+                .filter(r -> "department".equals(r.level())).map(GoldSet.GoldReport::report).toList();
+        assertTrue(departments.size() >= 20, "departments in gold-meta: " + departments.size());
+        SourceBatch batch = SourceReader.builder().build().read(
+                departments.stream().map(d -> "../shared/gold-meta/reports/" + d).toList());
+        List<String> wrong = new ArrayList<>();
+        batch.documents().forEach(d -> {
+            JsonNode o = ReportSummary.of(extractor.extract(d));
+            if (!"department".equals(o.path("level").asText())) wrong.add(d.fileName() + ": " + o.path("level").asText());
+        });
+        assertEquals(departments.size(), batch.documents().size());
+        assertTrue(wrong.isEmpty(), wrong.toString());
     }
 
     /** Facts F1 0.95 and the given floors: indicator precision (score.py --more) and recall, program precision and recall. */
