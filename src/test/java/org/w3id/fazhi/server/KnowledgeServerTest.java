@@ -103,6 +103,23 @@ class KnowledgeServerTest {
     }
 
     @Test
+    void aReportIsDescribedByItsGraphAndTurtleUsesAtPrefix() throws Exception {
+        String graph = "/graph/report/360121-2023";
+        HttpResponse<String> described = get(REPORT, "text/turtle");
+        assertTrue(described.headers().allValues("Link").contains("<" + graph + ">; rel=\"describedby\""), described.headers().toString());
+        assertTrue(described.body().contains("wdrs:describedby"), described.body());
+        assertTrue(described.body().startsWith("@prefix "), "Turtle 1.0 and N3 parsers read @prefix, not PREFIX");
+        assertFalse(described.body().contains("\nPREFIX "), described.body());
+        HttpResponse<String> document = get(graph, "application/ld+json");
+        assertTrue(document.headers().allValues("Link").contains("<" + REPORT + ">; rel=\"describes\""), document.headers().toString());
+        assertTrue(document.body().contains("\"facts\""), "the graph's JSON-LD is the report's framed document");
+        assertFalse(get(REPORT, "application/ld+json").body().contains("\"facts\""), "the report's JSON-LD is its description");
+        assertTrue(query("CONSTRUCT WHERE { ?s a <https://w3id.org/fazhi/ontology#Report> }", "text/turtle").body().startsWith("@prefix")
+                || !query("CONSTRUCT WHERE { ?s a <https://w3id.org/fazhi/ontology#Report> }", "text/turtle").body().contains("PREFIX"),
+                "the SPARQL endpoint's Turtle too");
+    }
+
+    @Test
     void theServedStoreCountsItsObservations() throws Exception {
         String observations = query("SELECT (COUNT(*) AS ?n) { ?o a <http://purl.org/linked-data/cube#Observation> }", "text/csv")
                 .body().split("\r\n")[1];
