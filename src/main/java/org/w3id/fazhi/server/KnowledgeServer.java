@@ -281,6 +281,7 @@ public final class KnowledgeServer {
             b.addServlet(SearchRequest.PATH, new SearchServlet(dataset, iris, timeout));
             b.addServlet(WebAssets.PATH + "/*", new WebAssets());
             b.addServlet(OverviewPage.PATH, new OverviewPage(dataset, iris));
+            b.addServlet(ReportFeed.PATH + "/*", new ReportFeed(store, iris, publicBase));
             b.addServlet("/void", description);
             b.addServlet("/.well-known/void", description);
             b.addServlet("/dumps/*", new DumpServlet(store, cacheMaxAge));
