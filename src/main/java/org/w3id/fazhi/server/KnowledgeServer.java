@@ -226,9 +226,9 @@ public final class KnowledgeServer {
             // ARQ's limit: the first number is the wait for the first result, the second the whole query.
             dataset.getContext().set(ARQ.queryTimeout, timeout.toMillis() + "," + timeout.toMillis());
             IriMapping iris = new IriMapping(base);
-            QueryEditorSetup editor = new QueryEditorSetup(W3C.prefixes(base));
             DatasetDescription description = new DatasetDescription(dataset, base, publicBase);
             SavedQueries saved = queries != null ? queries : SavedQueries.load();
+            QueryEditorSetup editor = new QueryEditorSetup(W3C.prefixes(base), saved.all());
 
             ServedDataset served = new ServedDataset(dataset.asDatasetGraph());
             served.getContext().set(ARQ.queryTimeout, timeout.toMillis() + "," + timeout.toMillis());
@@ -272,6 +272,7 @@ public final class KnowledgeServer {
                 b.addServletAttribute(Fuseki.attrFusekiServerCtl, new FusekiServerCtl(store.folder().toAbsolutePath()));
                 b.fusekiModules(FusekiModules.create(FMod_UI.create()));
                 b.addServlet("/$/server", new ActionServerStatus());
+                b.addFilter("/$/server", new ServerVersion());
                 b.addFilter("/static/*", editor);
             }
             LinkedDataServlet linkedData = new LinkedDataServlet(dataset, iris);
