@@ -1,6 +1,8 @@
 package org.w3id.fazhi.cli;
 
+import org.w3id.fazhi.extract.ExtractionPipeline;
 import org.w3id.fazhi.extract.LoadSummary;
+import org.w3id.fazhi.store.DataFolderWatch;
 import org.w3id.fazhi.server.KnowledgeServer;
 import org.w3id.fazhi.server.PortInUseException;
 import org.w3id.fazhi.store.KnowledgeStore;
@@ -54,6 +56,11 @@ final class ServeCommand implements Callable<Integer> {
                     + "and service descriptions; default http://localhost:PORT. The Host header is never used.")
     String publicBase;
 
+    @Option(names = "--trusted-proxy", paramLabel = "ADDRESS", split = ",",
+            description = "A reverse proxy (IP address or CIDR range; repeat or separate with commas) whose Forwarded or "
+                    + "X-Forwarded-For header names the client, for the per-client limit and the logs (default: none).")
+    List<String> trustedProxy = new java.util.ArrayList<>();
+
     @Option(names = "--cache-max-age", paramLabel = "SECONDS", defaultValue = "300",
             description = "How long a shared cache may keep answers before revalidating them with their ETag (default: ${DEFAULT-VALUE} s).")
     long cacheMaxAge;
@@ -65,6 +72,15 @@ final class ServeCommand implements Callable<Integer> {
             description = "Memory for whole answers (SPARQL GETs, saved queries, linked data) of the store's current "
                     + "generation, served again without running anything; 0 turns it off (default: ${DEFAULT-VALUE} MiB).")
     long answerCacheMb;
+
+    @Option(names = "--no-watch", negatable = false,
+            description = "Do not watch the data folder. By default new, changed and removed files are loaded while the "
+                    + "server answers, a batch in one write transaction.")
+    boolean noWatch;
+
+    @Option(names = "--watch-interval", paramLabel = "SECONDS", defaultValue = "2",
+            description = "How often the data folder is scanned for changes; a batch waits until a scan finds nothing new (default: ${DEFAULT-VALUE} s).")
+    double watchInterval;
 
     @Option(names = "--stats", description = "Serve Fuseki's request counters at /$/stats (default: off, like every other /$/ admin path).")
     boolean stats;
@@ -79,6 +95,14 @@ final class ServeCommand implements Callable<Integer> {
             return Fazhi.STORE_LOCKED;
         }
         try {
+            // Taken before the first load, so that a file changed while it runs is loaded by the watch.
+            DataFolderWatch watch = noWatch ? null : DataFolderWatch.builder().store(kg).folder(data)
+                    .interval(Duration.ofMillis(Math.max(100, (long) (watchInterval * 1000)))).log(System.err)
+                    .loader(removed -> StoreLoader.builder().store(kg).log(System.err).removed(removed).compact(false)
+                            .pipeline(hints.apply(ExtractionPipeline.builder().base(kg.graphs().base())
+                                    .log(m -> System.err.println("fazhi: " + m))).build())
+                            .build())
+                    .build();
             if (Files.isDirectory(data)) {
                 LoadProgress progress = LoadProgress.forCommandLine(verbose, System.err);
                 LoadSummary s = StoreLoader.builder().store(kg).log(System.err).pipeline(hints.apply(
@@ -90,10 +114,15 @@ final class ServeCommand implements Callable<Integer> {
             KnowledgeServer server = KnowledgeServer.builder().store(kg).port(port)
                     .timeout(Duration.ofSeconds(timeout)).allowUpdate(allowUpdate)
                     .allowService(allowService).maxQueriesPerClient(maxQueriesPerClient)
-                    .publicBase(publicBase).cacheMaxAge(Duration.ofSeconds(cacheMaxAge)).stats(stats)
+                    .publicBase(publicBase).trustedProxies(trustedProxy).cacheMaxAge(Duration.ofSeconds(cacheMaxAge)).stats(stats)
                     .answerCacheBytes(Math.max(0, answerCacheMb) << 20).build().start();
+            if (watch != null) {
+                watch.start();
+                System.err.println("fazhi: watching " + data + " for new, changed and removed reports (--no-watch to turn off)");
+            }
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 System.err.println("fazhi: stopping");
+                if (watch != null) watch.close();
                 server.stop();
                 kg.close();
             }, "fazhi-shutdown"));

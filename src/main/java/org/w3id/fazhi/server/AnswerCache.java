@@ -92,7 +92,7 @@ final class AnswerCache implements Filter {
     /** Whether a request may be answered from the cache and its answer kept. */
     boolean cacheable(HttpServletRequest req, String path) {
         if (!req.getMethod().equals("GET") || req.getHeader("Range") != null) return false;
-        if (path.startsWith("/id/") || path.startsWith("/graph/")) return true;
+        if (path.startsWith("/id/") || path.startsWith("/graph/") || path.startsWith(ReportFeed.PATH + "/")) return true;
         if (path.equals(QueryPages.PATH) || path.startsWith(QueryPages.PATH + "/")) return true;
         if (path.equals(dataset) || path.equals(dataset + "/sparql") || path.equals(dataset + "/query")) {
             String q = req.getQueryString();

@@ -57,7 +57,7 @@ final class CachingFilter implements Filter {
     /** The paths whose GET answers are cached. */
     boolean cacheable(String path) {
         return path.startsWith("/id/") || path.startsWith("/graph/") || path.equals("/ontology") || path.startsWith("/ontology.")
-                || path.startsWith("/ontology/") || path.equals("/void") || path.equals("/.well-known/void")
+                || path.startsWith("/ontology/") || path.startsWith(ReportFeed.PATH + "/") || path.equals("/void") || path.equals("/.well-known/void")
                 || path.equals(QueryPages.PATH) || path.startsWith(QueryPages.PATH + "/")
                 || path.equals("/context.jsonld") || path.equals("/prefixes.json")
                 || path.equals(dataset) || path.startsWith(dataset + "/");

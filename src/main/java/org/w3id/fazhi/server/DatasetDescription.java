@@ -10,7 +10,6 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
@@ -60,8 +59,8 @@ final class DatasetDescription extends HttpServlet {
             return;
         }
         Model m = dataset.calculateRead(() -> describe(server));
-        resp.setContentType(rep.mediaType + (rep == Representation.RDFXML ? "" : "; charset=utf-8"));
-        RDFDataMgr.write(resp.getOutputStream(), m, rep.format);
+        resp.setContentType(rep.mediaType + (rep.isUtf8Text() ? "; charset=utf-8" : ""));
+        RdfText.write(resp.getOutputStream(), m, rep.format);
     }
 
     Model describe(String server) {

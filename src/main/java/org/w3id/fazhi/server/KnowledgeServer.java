@@ -25,6 +25,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -122,6 +123,7 @@ public final class KnowledgeServer {
         private boolean stats;
         private long answerCacheBytes = DEFAULT_ANSWER_CACHE_BYTES;
         private long answerCacheEntryBytes = DEFAULT_ANSWER_CACHE_ENTRY_BYTES;
+        private List<String> trustedProxies = List.of();
 
         public Builder store(KnowledgeStore store) { this.store = store; return this; }
 
@@ -178,6 +180,17 @@ public final class KnowledgeServer {
             return this;
         }
 
+        /**
+         * Reverse proxies (IP addresses or CIDR ranges) whose {@code Forwarded} / {@code X-Forwarded-For}
+         * headers name the client, for the per-client limit and the logs (default none: every client
+         * is its socket's address). See {@link TrustedProxies}.
+         */
+        public Builder trustedProxies(Collection<String> proxies) {
+            proxies.forEach(TrustedProxies::parse);
+            this.trustedProxies = List.copyOf(proxies);
+            return this;
+        }
+
         /** How long shared caches may keep answers before revalidating them (default 5 minutes). */
         public Builder cacheMaxAge(Duration maxAge) {
             if (maxAge.isNegative()) throw new IllegalArgumentException("negative max-age");
@@ -207,14 +220,15 @@ public final class KnowledgeServer {
 
         public KnowledgeServer build() {
             Objects.requireNonNull(store, "store");
+            RdfText.everyWriterAtPrefix();
             String base = store.graphs().base();
             Dataset dataset = store.dataset();
             // ARQ's limit: the first number is the wait for the first result, the second the whole query.
             dataset.getContext().set(ARQ.queryTimeout, timeout.toMillis() + "," + timeout.toMillis());
             IriMapping iris = new IriMapping(base);
-            QueryEditorSetup editor = new QueryEditorSetup(W3C.prefixes(base));
             DatasetDescription description = new DatasetDescription(dataset, base, publicBase);
             SavedQueries saved = queries != null ? queries : SavedQueries.load();
+            QueryEditorSetup editor = new QueryEditorSetup(W3C.prefixes(base), saved.all());
 
             ServedDataset served = new ServedDataset(dataset.asDatasetGraph());
             served.getContext().set(ARQ.queryTimeout, timeout.toMillis() + "," + timeout.toMillis());
@@ -228,6 +242,7 @@ public final class KnowledgeServer {
             Set<String> admin = new HashSet<>(Set.of("/$/ping"));
             if (ui) admin.add("/$/server");
             if (stats) admin.add("/$/stats");
+            if (!trustedProxies.isEmpty()) b.addFilter("/*", new TrustedProxies(trustedProxies));
             b.addFilter("/*", new SecurityFilter(admin));
             b.addFilter("/*", new CorsFilter());
             if (!allowUpdate) {
@@ -257,6 +272,7 @@ public final class KnowledgeServer {
                 b.addServletAttribute(Fuseki.attrFusekiServerCtl, new FusekiServerCtl(store.folder().toAbsolutePath()));
                 b.fusekiModules(FusekiModules.create(FMod_UI.create()));
                 b.addServlet("/$/server", new ActionServerStatus());
+                b.addFilter("/$/server", new ServerVersion());
                 b.addFilter("/static/*", editor);
             }
             LinkedDataServlet linkedData = new LinkedDataServlet(dataset, iris);
@@ -266,6 +282,7 @@ public final class KnowledgeServer {
             b.addServlet(SearchRequest.PATH, new SearchServlet(dataset, iris, timeout));
             b.addServlet(WebAssets.PATH + "/*", new WebAssets());
             b.addServlet(OverviewPage.PATH, new OverviewPage(dataset, iris));
+            b.addServlet(ReportFeed.PATH + "/*", new ReportFeed(store, iris, publicBase));
             b.addServlet("/void", description);
             b.addServlet("/.well-known/void", description);
             b.addServlet("/dumps/*", new DumpServlet(store, cacheMaxAge));

@@ -9,7 +9,8 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
@@ -31,11 +32,18 @@ import java.util.Set;
  * by suffix ({@code .ttl}), then {@code ?format=}, then the Accept header (see
  * {@link Representation#negotiate}).
  *
- * <p>What a resource's representation holds: a graph name gives the whole graph (the raw data of
- * a report), also as N-Quads and TriG; the ontology IRI gives the ontology; any other IRI gives
- * its description (its triples and the blank nodes under them) from the union of all graphs.
+ * <p>What a resource's representation holds, the same triples in every format: a graph name gives
+ * the whole graph (a report's graph is the report's document: as JSON-LD, the framed document of
+ * {@link ReportJsonLd}), also as N-Quads, TriG and TriX; the ontology IRI gives the ontology; any
+ * other IRI gives its description (its triples and the blank nodes under them) from the union of all
+ * graphs. A report's description adds one triple the store does not hold, {@code wdrs:describedby}
+ * its graph, and both carry the link in a {@code Link} header too (docs/graph-model.md).
  */
 final class LinkedDataServlet extends HttpServlet {
+
+    /** POWDER-S, whose {@code describedby} links a thing to a document that describes it (a W3C Recommendation). */
+    static final String POWDER_S = "http://www.w3.org/2007/05/powder-s#";
+    static final Property DESCRIBED_BY = ResourceFactory.createProperty(POWDER_S + "describedby");
 
     /** The paths this servlet is mapped to: the IRI spaces and the ontology with each suffix. */
     static List<String> paths() {
@@ -104,28 +112,31 @@ final class LinkedDataServlet extends HttpServlet {
             resp.addHeader("Link", "<" + req.getContextPath() + resourcePath + "." + alternate.suffix
                     + ">; rel=\"alternate\"; type=\"" + alternate.mediaType + "\"");
         }
+        // A report and its graph: the description names the document that holds all of it (RFC 8288's
+        // describedby, POWDER's wdrs:describedby), the document the report it is about (RFC 6892's describes).
+        if (d.documentOf() != null) resp.addHeader("Link", "<" + req.getContextPath() + iris.pathOf(d.documentOf()) + ">; rel=\"describedby\"");
+        if (d.topic() != null) resp.addHeader("Link", "<" + req.getContextPath() + iris.pathOf(d.topic()) + ">; rel=\"describes\"");
         byte[] body;
         if (rep == Representation.HTML) {
             body = dataset.calculateRead(() -> ThingPages.render(iri, d, dataset, iris)).getBytes(StandardCharsets.UTF_8);
             resp.setContentType("text/html; charset=utf-8");
         } else {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            Model reportGraph = rep == Representation.JSONLD ? dataset.calculateRead(() -> reportGraph(iri)) : null;
             if (rep.isQuads()) {
                 DatasetGraph quads = DatasetGraphFactory.create();
                 quads.prefixes().putAll(d.model().getNsPrefixMap());
                 quads.addGraph(NodeFactory.createURI(d.graphName()), d.model().getGraph());
-                RDFDataMgr.write(out, quads, rep.format);
-            } else if (reportGraph != null) {
-                // A report as one framed document: the report at the top, short keys, arrays always arrays;
-                // the context inline, as many JSON-LD processors do not fetch remote contexts.
-                out.writeBytes(ReportJsonLd.under(iris.base()).document(reportGraph, iri, null)
+                RdfText.write(out, quads, rep.format);
+            } else if (rep == Representation.JSONLD && d.topic() != null) {
+                // A report's graph as one framed document: the report at the top, short keys, arrays always
+                // arrays; the context inline, as many JSON-LD processors do not fetch remote contexts.
+                out.writeBytes(ReportJsonLd.under(iris.base()).document(d.model(), d.topic(), null)
                         .toPrettyString().getBytes(StandardCharsets.UTF_8));
             } else {
-                RDFDataMgr.write(out, d.model(), rep.format);
+                RdfText.write(out, d.model(), rep.format);
             }
             body = out.toByteArray();
-            resp.setContentType(choice.contentType() + (rep == Representation.RDFXML ? "" : "; charset=utf-8"));
+            resp.setContentType(choice.contentType() + (rep.isUtf8Text() ? "; charset=utf-8" : ""));
             if (rep == Representation.JSONLD) {
                 resp.addHeader("Link", "<" + req.getContextPath() + "/context.jsonld>; rel=\"http://www.w3.org/ns/json-ld#context\"");
             }
@@ -134,18 +145,30 @@ final class LinkedDataServlet extends HttpServlet {
         resp.getOutputStream().write(body);
     }
 
-    /** The named graph of a report IRI, copied, or null when the IRI is not a report's. */
-    private Model reportGraph(String iri) {
+    /** The graph of a report IRI ({@code id/report/KEY} → {@code graph/report/KEY}), or null for any other IRI. */
+    private String reportGraph(String iri) {
         String prefix = iris.base() + "id/report/";
-        if (!iri.startsWith(prefix)) return null;
-        Node graph = NodeFactory.createURI(iris.base() + "graph/report/" + iri.substring(prefix.length()));
-        DatasetGraph dsg = dataset.asDatasetGraph();
-        if (!dsg.containsGraph(graph)) return null;
-        return ModelFactory.createDefaultModel().add(ModelFactory.createModelForGraph(dsg.getGraph(graph)));
+        if (!iri.startsWith(prefix) || iri.indexOf('/', prefix.length()) >= 0) return null;
+        return iris.base() + "graph/report/" + iri.substring(prefix.length());
     }
 
-    /** What the store says about an IRI: its representation, and the graphs that mention it. */
-    record Description(Model model, List<String> graphs, boolean isGraph, String graphName) {
+    /** The report a report graph is about ({@code graph/report/KEY} → {@code id/report/KEY}), or null. */
+    private String reportOf(String graphIri) {
+        String prefix = iris.base() + "graph/report/";
+        if (!graphIri.startsWith(prefix) || graphIri.indexOf('/', prefix.length()) >= 0) return null;
+        return iris.base() + "id/report/" + graphIri.substring(prefix.length());
+    }
+
+    /**
+     * What the store says about an IRI: its representation, and the graphs that mention it; for a
+     * report, the graph that is its document ({@code documentOf}); for a report's graph, the report
+     * ({@code topic}).
+     */
+    record Description(Model model, List<String> graphs, boolean isGraph, String graphName, String documentOf, String topic) {
+        Description(Model model, List<String> graphs, boolean isGraph, String graphName) {
+            this(model, graphs, isGraph, graphName, null, null);
+        }
+
         boolean isEmpty() { return model.isEmpty(); }
 
         /** The representations offered: graphs as quads too. */
@@ -172,6 +195,14 @@ final class LinkedDataServlet extends HttpServlet {
             String g = q.getGraph().getURI();
             if (!Quad.isDefaultGraph(q.getGraph()) && !graphs.contains(g)) graphs.add(g);
         });
-        return new Description(model, graphs, isGraph, isGraph ? graphName : null);
+        String document = isGraph ? null : reportGraph(iri);
+        if (document != null && dsg.containsGraph(NodeFactory.createURI(document)) && !model.isEmpty()) {
+            model.setNsPrefix("wdrs", POWDER_S);
+            model.add(model.createResource(iri), DESCRIBED_BY, model.createResource(document));
+        } else {
+            document = null;
+        }
+        String topic = isGraph ? reportOf(graphName) : null;
+        return new Description(model, graphs, isGraph, isGraph ? graphName : null, document, topic);
     }
 }

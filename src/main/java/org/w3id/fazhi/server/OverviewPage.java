@@ -106,6 +106,8 @@ final class OverviewPage extends HttpServlet {
         doc.title("概览 Overview – fazhi");
         doc.head().prependElement("meta").attr("charset", "utf-8");
         doc.head().appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
+        doc.head().appendElement("link").attr("rel", "alternate").attr("type", "application/atom+xml")
+                .attr("title", "new reports").attr("href", ReportFeed.PATH + "/reports");
         doc.head().appendElement("link").attr("rel", "alternate").attr("type", "text/turtle").attr("href", "/void")
                 .attr("title", "dataset description (VoID)");
         doc.head().appendElement("style").text(STYLE);

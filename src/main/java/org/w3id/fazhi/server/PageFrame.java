@@ -34,6 +34,11 @@ final class PageFrame {
         String path = iris.pathOf(iri);
         head.appendElement("link").attr("rel", "alternate").attr("type", Representation.TURTLE.mediaType).attr("href", path + ".ttl");
         head.appendElement("link").attr("rel", "alternate").attr("type", Representation.JSONLD.mediaType).attr("href", path + ".jsonld");
+        String feed = ReportFeed.feedOf(path);
+        if (feed != null) {
+            head.appendElement("link").attr("rel", "alternate").attr("type", "application/atom+xml")
+                    .attr("title", title + " – new reports").attr("href", feed);
+        }
         head.appendElement("style").text(STYLE);
         body = doc.body();
         body.appendElement("p").addClass("nav").appendElement("a").attr("href", "/").text("SPARQL (Fuseki UI)")

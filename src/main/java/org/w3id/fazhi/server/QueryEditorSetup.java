@@ -13,10 +13,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.shared.PrefixMapping;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.w3id.fazhi.query.QueryRunner;
+import org.w3id.fazhi.query.SavedQuery;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
@@ -34,6 +37,24 @@ final class QueryEditorSetup implements Filter {
 
     private static final Logger LOG = LoggerFactory.getLogger(QueryEditorSetup.class);
     private static final Pattern QUERY_SCRIPT = Pattern.compile(".*/static/Query-[A-Za-z0-9_-]+\\.js");
+    /** The UI's main stylesheet, which gets the rules that take the write buttons away. */
+    private static final Pattern MAIN_STYLE = Pattern.compile(".*/static/index-[A-Za-z0-9_-]+\\.css");
+
+    /**
+     * A read-only public UI: the buttons, tabs and menu entries that lead to writes (add data, edit,
+     * the manage pages: existing datasets with remove and backup, new dataset, tasks) are not shown;
+     * the server answers every write with 405 and has no admin endpoints, so they could only fail.
+     * The UI draws them unconditionally, so they are hidden by what they link to and by their icons
+     * (Font Awesome's {@code upload} and {@code pen-to-square}).
+     */
+    static final String READ_ONLY_CSS = """
+
+            /* fazhi: a read-only public UI (server.QueryEditorSetup) */
+            a[href$="/upload"], a[href$="/edit"], a[href$="/manage"], a[href$="/manage/new"], a[href$="/manage/tasks"],
+            .dataset-add-data, button:has(svg[data-icon="upload"]), button:has(svg[data-icon="pen-to-square"]),
+            li:has(> a[href$="/upload"]), li:has(> a[href$="/edit"]), li:has(> a[href$="/manage"]),
+            li:has(> a[href$="/manage/new"]), li:has(> a[href$="/manage/tasks"]) { display: none !important; }
+            """;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static final String UI_PREFIXES = "prefixes:[{uri:\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\",text:\"rdf\"},"
@@ -45,9 +66,14 @@ final class QueryEditorSetup implements Filter {
     private static final String UI_DEFAULT_QUERY_START = "mode:\"sparql11\",value:`";
 
     private final PrefixMapping prefixes;
+    private final List<SavedQuery> saved;
     private final Map<String, byte[]> patched = new ConcurrentHashMap<>();
 
-    QueryEditorSetup(PrefixMapping prefixes) { this.prefixes = prefixes; }
+    /** @param saved the saved queries, each among the editor's examples with its parameters' defaults bound */
+    QueryEditorSetup(PrefixMapping prefixes, List<SavedQuery> saved) {
+        this.prefixes = prefixes;
+        this.saved = List.copyOf(saved);
+    }
 
     /** Our prefixes in prefix.cc's file format, for the editor's autocompleter. */
     String prefixesJson() {
@@ -108,7 +134,19 @@ final class QueryEditorSetup implements Filter {
                 GROUP BY ?program ?label ORDER BY DESC(?reports)
                 """);
         add(a, "Named graphs", "SELECT ?g (COUNT(*) AS ?triples) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g\n");
+        for (SavedQuery q : saved) add(a, "Saved query: " + q.title() + " (" + q.name() + ")", editorText(q));
         return a;
+    }
+
+    /** A saved query as the editor shows it: its description as a comment, its parameters' defaults bound. */
+    static String editorText(SavedQuery q) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("# ").append(q.title()).append(" — /queries/").append(q.name()).append('\n');
+        for (SavedQuery.Param p : q.params()) {
+            sb.append("# ").append(p.name()).append(" = ").append(p.defaultValue()).append(" (the default; change it on /queries/")
+                    .append(q.name()).append(")\n");
+        }
+        return sb.append(QueryRunner.bind(q, Map.of()).serialize()).toString();
     }
 
     private static void add(ArrayNode a, String text, String query) {
@@ -119,6 +157,17 @@ final class QueryEditorSetup implements Filter {
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
         HttpServletRequest req = (HttpServletRequest) request;
         String path = req.getRequestURI();
+        if (MAIN_STYLE.matcher(path).matches()) {
+            String name = path.substring(path.lastIndexOf('/') + 1);
+            byte[] css = patched.computeIfAbsent(name, QueryEditorSetup::readOnlyStyle);
+            if (css.length > 0) {
+                HttpServletResponse resp = (HttpServletResponse) response;
+                resp.setContentType("text/css; charset=utf-8");
+                resp.setContentLength(css.length);
+                resp.getOutputStream().write(css);
+                return;
+            }
+        }
         if (!QUERY_SCRIPT.matcher(path).matches()) {
             chain.doFilter(request, response);
             return;
@@ -133,6 +182,17 @@ final class QueryEditorSetup implements Filter {
         resp.setContentType("text/javascript; charset=utf-8");
         resp.setContentLength(body.length);
         resp.getOutputStream().write(body);
+    }
+
+    /** The UI's stylesheet with {@link #READ_ONLY_CSS} after it; empty when it cannot be read. */
+    private static byte[] readOnlyStyle(String name) {
+        try (InputStream in = QueryEditorSetup.class.getClassLoader().getResourceAsStream("webapp/static/" + name)) {
+            if (in == null) return new byte[0];
+            return (new String(in.readAllBytes(), StandardCharsets.UTF_8) + READ_ONLY_CSS).getBytes(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            LOG.warn("Fuseki UI: cannot read {}: {}", name, e.toString());
+            return new byte[0];
+        }
     }
 
     private byte[] patch(String scriptName) {

@@ -18,7 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * In front of everything that runs a query (the SPARQL endpoint, the saved-query pages):
  * <ul>
- * <li>at most {@code perClient} requests of one client address at once; beyond that a 429 with
+ * <li>at most {@code perClient} requests of one client address at once (the client as
+ * {@link TrustedProxies} names it behind a proxy; each request is logged with it); beyond that a 429 with
  * {@code Retry-After}, before any work is done, so one client cannot take every worker;</li>
  * <li>a read transaction the request thread still holds when the request is over (Fuseki can
  * return from a query cut short by the time limit without ending it) is ended here, so that
@@ -44,13 +45,18 @@ final class QueryGuard implements Filter {
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
         String client = request.getRemoteAddr();
+        HttpServletRequest req = (HttpServletRequest) request;
         if (!acquire(client)) {
+            LOG.info("429 for client {}: {} queries running already ({} {})", client, perClient, req.getMethod(), req.getRequestURI());
             refuse((HttpServletResponse) response);
             return;
         }
+        long t0 = System.nanoTime();
         try {
             chain.doFilter(request, response);
         } finally {
+            LOG.info("client {}: {} {} {} in {} ms", client, req.getMethod(), req.getRequestURI(),
+                    ((HttpServletResponse) response).getStatus(), (System.nanoTime() - t0) / 1_000_000);
             running.computeIfPresent(client, (k, n) -> n == 1 ? null : n - 1);
             if (store.endLeftoverTransaction()) {
                 LOG.warn("ended a transaction left open by {} {}", ((HttpServletRequest) request).getMethod(),

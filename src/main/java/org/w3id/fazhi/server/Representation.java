@@ -21,14 +21,28 @@ enum Representation {
     /** A named graph as quads: offered for graphs only. */
     NQUADS("nq", "application/n-quads", RDFFormat.NQUADS),
     /** A named graph as TriG: offered for graphs only. */
-    TRIG("trig", "application/trig", RDFFormat.TRIG_PRETTY);
+    TRIG("trig", "application/trig", RDFFormat.TRIG_PRETTY),
+    /** TriX (HP Labs' XML for named graphs), which rdflib and RDF4J read; last, so it is never a tie's winner. */
+    TRIX("trix", "application/trix", RDFFormat.TRIX);
+
+    /**
+     * Older names of a representation's media type, answered only when a client names them (never
+     * through a wildcard) and labelled as asked: {@code text/plain} is N-Triples' type before RDF 1.1
+     * (rdflib asks for it for {@code nt}), {@code text/n3} is read by every N3 parser from Turtle
+     * written with {@code @prefix} (Turtle is a subset of N3), {@code application/x-turtle} is
+     * Turtle's type before its registration, {@code application/json} gets JSON-LD.
+     */
+    private static final java.util.Map<Representation, List<String>> ALIASES = java.util.Map.of(
+            TURTLE, List.of("text/n3", "application/x-turtle"),
+            NTRIPLES, List.of("text/plain"),
+            JSONLD, List.of("application/json"));
 
     /** What every resource is offered in. */
-    static final Set<Representation> TRIPLES = EnumSet.of(TURTLE, JSONLD, RDFXML, NTRIPLES, HTML);
+    static final Set<Representation> TRIPLES = EnumSet.of(TURTLE, JSONLD, RDFXML, NTRIPLES, HTML, TRIX);
     /** What a named graph is offered in. */
     static final Set<Representation> GRAPH = EnumSet.allOf(Representation.class);
     /** Data only (the dataset description has no page). */
-    static final Set<Representation> DATA = EnumSet.of(TURTLE, JSONLD, RDFXML, NTRIPLES);
+    static final Set<Representation> DATA = EnumSet.of(TURTLE, JSONLD, RDFXML, NTRIPLES, TRIX);
 
     final String suffix;
     final String mediaType;
@@ -42,6 +56,9 @@ enum Representation {
 
     boolean isQuads() { return this == NQUADS || this == TRIG; }
 
+    /** Whether the body is text in UTF-8 (XML formats declare their encoding themselves). */
+    boolean isUtf8Text() { return this != RDFXML && this != TRIX; }
+
     static Optional<Representation> bySuffix(String suffix) {
         return Arrays.stream(values()).filter(r -> r.suffix.equalsIgnoreCase(suffix)).findFirst();
     }
@@ -52,8 +69,12 @@ enum Representation {
 
     /** The media types of an offer, in the order of preference. */
     static String describe(Set<Representation> offer) {
-        return String.join(", ", offer.stream().map(r -> r.mediaType).toList())
-                + (offer.contains(JSONLD) ? ", application/json" : "");
+        List<String> types = new java.util.ArrayList<>();
+        for (Representation r : offer) {
+            types.add(r.mediaType);
+            types.addAll(ALIASES.getOrDefault(r, List.of()));
+        }
+        return String.join(", ", types);
     }
 
     /** The outcome of negotiation: what to send, and the media type to label it with. */
@@ -65,7 +86,9 @@ enum Representation {
      * {@code text/*} before {@code *&#47;*}), a quality of 0 means "not acceptable", types compare
      * case-insensitively, and ties go to the server's order (Turtle first, so {@code *&#47;*} from
      * curl, wget or Python gets data; a browser's {@code text/html,...,*&#47;*;q=0.8} gets the page).
-     * {@code application/json} is answered with JSON-LD. No Accept header means anything: Turtle.
+     * The {@linkplain #ALIASES older names} of a type are answered when named: {@code application/json}
+     * with JSON-LD, {@code text/plain} with N-Triples, {@code text/n3} with Turtle. No Accept header
+     * means anything: Turtle.
      *
      * @return the choice, or empty when nothing offered is acceptable (406)
      */
@@ -87,12 +110,12 @@ enum Representation {
                 best = new Choice(r, r.mediaType);
                 bestQ = q;
             }
-            if (r == JSONLD) {
-                double json = quality("application/json", ranges);
-                // Only when JSON is asked for by name: application/* or */* already reached JSON-LD.
-                if (json > bestQ && specificity("application/json", ranges) == 2) {
-                    best = new Choice(r, "application/json");
-                    bestQ = json;
+            for (String alias : ALIASES.getOrDefault(r, List.of())) {
+                double q2 = quality(alias, ranges);
+                // Only when asked for by name: a wildcard already reached the representation's own type.
+                if (q2 > bestQ && specificity(alias, ranges) == 2) {
+                    best = new Choice(r, alias);
+                    bestQ = q2;
                 }
             }
         }

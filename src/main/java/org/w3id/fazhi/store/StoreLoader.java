@@ -24,8 +24,12 @@ public final class StoreLoader {
     private final ExtractionPipeline pipeline;
     private final String version;
     private final PrintStream log;
+    private final List<String> removed;
+    private final boolean compact;
 
     private StoreLoader(Builder b) {
+        this.removed = List.copyOf(b.removed);
+        this.compact = b.compact;
         this.store = Objects.requireNonNull(b.store, "store");
         this.log = b.log;
         this.version = b.version != null ? b.version : ExtractionPipeline.version();
@@ -42,7 +46,7 @@ public final class StoreLoader {
     /** Loads the vocabularies (when changed) and every report in the inputs (files, folders, URLs). */
     public LoadSummary load(List<String> inputs) {
         try {
-            return pipeline.into(new StoreWriter(store, version, this::say), inputs);
+            return pipeline.into(new StoreWriter(store, version, this::say, removed, compact), inputs);
         } catch (RuntimeException | InternalError e) {
             if (diskFull(e)) {
                 throw new StoreAccessException("cannot write the store " + store.folder()
@@ -77,6 +81,8 @@ public final class StoreLoader {
         private String version;
         private PrintStream log;
         private int threads = Runtime.getRuntime().availableProcessors();
+        private List<String> removed = List.of();
+        private boolean compact = true;
 
         /** The store to load into; IRIs are minted under its base. */
         public Builder store(KnowledgeStore store) { this.store = store; return this; }
@@ -98,6 +104,21 @@ public final class StoreLoader {
             this.threads = threads;
             return this;
         }
+
+        /**
+         * Files that are gone (as they were given to earlier loads): the graphs made from them are
+         * removed in the same write transaction as the load's reports, before them.
+         */
+        public Builder removed(List<String> locations) { this.removed = List.copyOf(locations); return this; }
+
+        /**
+         * Whether a load that replaced or removed graphs ends by compacting the store (default: yes).
+         * A server's loads do not: compaction switches the database over only once every transaction
+         * begun before it has ended, and new queries wait until then. One write transaction per batch
+         * keeps what a batch leaves behind to the blocks it replaced; the next load of a stopped
+         * server compacts.
+         */
+        public Builder compact(boolean compact) { this.compact = compact; return this; }
 
         public StoreLoader build() { return new StoreLoader(this); }
     }

@@ -8,6 +8,7 @@ import org.w3id.fazhi.rdf.FZ;
 import org.w3id.fazhi.rdf.W3C;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -21,6 +22,8 @@ import java.util.Set;
 final class StoreRecords {
 
     private final Set<String> currentHashes = new HashSet<>();
+    /** The graphs made by the current extractor, by the hash of their source's content. */
+    private final Map<String, Set<String>> currentGraphsByHash = new HashMap<>();
     private final Map<String, List<String>> graphsBySource = new HashMap<>();
     private final Set<String> graphs = new HashSet<>();
     private final Map<String, String> hashByGraph = new HashMap<>();
@@ -51,10 +54,39 @@ final class StoreRecords {
                 r.hashByGraph.put(q.getSubject().getURI(), q.getObject().getLiteralLexicalForm());
                 if (dsg.contains(meta, q.getSubject(), W3C.wasAttributedTo.asNode(), madeBy)) {
                     r.currentHashes.add(q.getObject().getLiteralLexicalForm());
+                    r.currentGraphsByHash.computeIfAbsent(q.getObject().getLiteralLexicalForm(), k -> new HashSet<>())
+                            .add(q.getSubject().getURI());
                 }
             });
         });
         return r;
+    }
+
+    /**
+     * Takes the graphs made from sources that are gone out of these records, before a load that
+     * removes them: their names are free for other documents, and their content counts as not held
+     * (a file moved within the folder is loaded again from its new place).
+     *
+     * @return the graphs to remove
+     */
+    List<String> forgetSources(Collection<String> sourceKeys) {
+        List<String> gone = new ArrayList<>();
+        for (String key : sourceKeys) {
+            List<String> made = graphsBySource.remove(key);
+            if (made == null) continue;
+            for (String g : made) {
+                gone.add(g);
+                sourceByGraph.remove(g);
+                graphs.remove(g);
+                String hash = hashByGraph.remove(g);
+                Set<String> holders = hash == null ? null : currentGraphsByHash.get(hash);
+                if (holders != null && holders.remove(g) && holders.isEmpty()) {
+                    currentGraphsByHash.remove(hash);
+                    currentHashes.remove(hash);
+                }
+            }
+        }
+        return gone;
     }
 
     /** True when a graph made from content with this hash by the current extractor is stored. */

@@ -63,7 +63,20 @@ final class StoreWriter implements GraphSink {
     private boolean afterAbort;
     private final Rollups.Touched touched = new Rollups.Touched();
 
+    /** Sources whose files are gone: their graphs are removed in the load's write transaction, before its writes. */
+    private final List<String> removedLocations;
+    private List<String> removals = List.of();
+
     StoreWriter(KnowledgeStore store, String version, Consumer<String> log) {
+        this(store, version, log, List.of(), true);
+    }
+
+    /** Whether a load that replaced graphs ends by compacting the store. */
+    private final boolean compactAfter;
+
+    StoreWriter(KnowledgeStore store, String version, Consumer<String> log, List<String> removedLocations, boolean compactAfter) {
+        this.removedLocations = List.copyOf(removedLocations);
+        this.compactAfter = compactAfter;
         this.store = store;
         this.iris = new IriMinter(store.graphs().base());
         this.software = iris.software(version);
@@ -73,13 +86,14 @@ final class StoreWriter implements GraphSink {
     @Override
     public List<String> vocabularies(Vocabularies vocabularies) {
         records = StoreRecords.read(store, software);
+        removals = records.forgetSources(removedLocations.stream().map(this::sourceKey).toList());
         vocabularyWrites = new ArrayList<>();
         for (Vocabularies.Vocabulary v : vocabularies.graphs()) {
             if (v.sha256().equals(records.hashOf(v.graphIri()))) continue;
             vocabularyWrites.add(new GraphWrite(v.graphIri(), v.graph(), v.sha256(), String.join(" ", v.files()), null, List.of()));
         }
         rollupsStale = !Rollups.FINGERPRINT.equals(records.hashOf(store.graphs().rollups()));
-        boolean fresh = !records.hasReports() && vocabularies.graphIris().stream().noneMatch(records::hasGraph);
+        boolean fresh = !records.hasReports() && removals.isEmpty() && vocabularies.graphIris().stream().noneMatch(records::hasGraph);
         compact = !fresh && !vocabularyWrites.isEmpty();
         writing = fresh ? new BulkWriting() : new Writing();
         if (fresh) {
@@ -159,7 +173,7 @@ final class StoreWriter implements GraphSink {
     @Override
     public void finish() {
         if (afterAbort) store.dataset().executeWrite(this::rebuildRollups);
-        if (compact) store.compact();
+        if (compact && compactAfter) store.compact();
     }
 
     /**
@@ -185,16 +199,33 @@ final class StoreWriter implements GraphSink {
         rollupsStale = false;
     }
 
-    /** Reports written in one write transaction, opened by the first write. */
+    /** Reports written in one write transaction, opened by the first write (or by the commit, to remove graphs only). */
     private class Writing {
         boolean replaced;
         private boolean started;
+        /** The removals made in the open transaction, put back if it is undone. */
+        private List<String> removed = List.of();
+
+        /** Opens the transaction; the graphs of sources that are gone go first, so their names are free. */
+        private void begin() {
+            store.dataset().begin(ReadWrite.WRITE);
+            started = true;
+            removed = removals;
+            removals = List.of();
+            DatasetGraph dsg = store.dataset().asDatasetGraph();
+            Node meta = NodeFactory.createURI(store.graphs().meta());
+            for (String g : removed) {
+                Node graph = NodeFactory.createURI(g);
+                touched.add(dsg, graph);
+                store.removeGraph(graph);
+                store.removeAbout(meta, graph);
+                replaced = true;
+                log.accept("removed " + g + " (its source is gone)");
+            }
+        }
 
         void write(GraphWrite w) {
-            if (!started) {
-                store.dataset().begin(ReadWrite.WRITE);
-                started = true;
-            }
+            if (!started) begin();
             replaced |= !w.obsolete().isEmpty() || records.hasGraph(w.graphIri());
             // The rollup rows the report decided before the change, and those it decides after.
             DatasetGraph dsg = store.dataset().asDatasetGraph();
@@ -205,6 +236,7 @@ final class StoreWriter implements GraphSink {
         }
 
         void commit() {
+            if (!started && !removals.isEmpty()) begin();
             if (!started) return;
             started = false;
             try {
@@ -215,6 +247,7 @@ final class StoreWriter implements GraphSink {
                 } else if (rollupsStale) rebuildRollups();
                 else Rollups.refresh(store.dataset().asDatasetGraph(), NodeFactory.createURI(store.graphs().rollups()), touched);
                 store.dataset().commit();
+                removed = List.of();
             } finally {
                 touched.clear();
                 store.dataset().end();
@@ -224,6 +257,10 @@ final class StoreWriter implements GraphSink {
         void abort(RuntimeException cause) {
             touched.clear();
             afterAbort = true;
+            if (!removed.isEmpty()) {
+                removals = removed;
+                removed = List.of();
+            }
             if (!started) return;
             started = false;
             store.dataset().abort();

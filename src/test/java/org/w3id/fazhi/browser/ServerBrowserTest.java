@@ -33,11 +33,21 @@ class ServerBrowserTest extends BrowserTest {
         browser.open(server.url());
         browser.waitFor("document.body.innerText.includes('/kg')", "the dataset /kg listed");
         browser.screenshot(SCREENSHOTS.resolve("ui-datasets.png"));
+        // A read-only public UI: nothing visible leads to a write, and the version is Fuseki's.
+        String writes = "[...document.querySelectorAll('button, a')].filter(e => e.offsetParent !== null"
+                + " && /^(add data|edit|manage|new dataset|existing datasets|tasks|remove|backup)$/.test(e.innerText.trim()))"
+                + ".map(e => e.innerText.trim())";
+        assertEquals("[]", browser.text("JSON.stringify(" + writes + ")"),
+                "no write buttons on the dataset list");
+        browser.waitFor("document.body.innerText.includes('Version 5.')", "Fuseki's version");
+        assertTrue(!browser.text("document.body.innerText").contains("SNAPSHOT"), "not the project's version");
 
         // The dataset list's own button to the query page.
         browser.evaluate("[...document.querySelectorAll('button')].find(b => b.innerText.trim() === 'query').click()");
         browser.waitFor("document.querySelector('.yasqe .CodeMirror') && document.querySelector('.yasqe_queryButton')",
                 "the query editor");
+        assertEquals("[]", browser.text("JSON.stringify(" + writes + ")"),
+                "no add data or edit tabs on the query page");
         browser.evaluate("document.querySelector('.yasqe .CodeMirror').CodeMirror.setValue(" + HeadlessChromium.literal(REPORTS_QUERY) + ")");
         browser.evaluate("document.querySelector('.yasqe_queryButton').click()");
         browser.waitFor("document.querySelectorAll('.yasr table tbody tr').length >= 5", "five result rows");

@@ -14,6 +14,7 @@ import org.apache.jena.sparql.syntax.ElementWalker;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.w3id.fazhi.bench.CorpusGenerator;
 import org.w3id.fazhi.query.SavedQueries;
 import org.w3id.fazhi.query.SavedQuery;
 
@@ -42,8 +43,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * {@code fazhi load --target} and {@code fazhi query run --endpoint} against a real Virtuoso (Debian's
  * {@code virtuoso-opensource} 7.2), started privately by {@code .ci/virtuoso.sh} on free loopback
- * ports: every saved query that does not need {@code text:query} gives the same rows as the local
- * store loaded from the same reports, after the first push, after a report changed and after a
+ * ports: on 200 reports (the five real ones and 195 generated from them), every saved query that
+ * does not need {@code text:query} gives the same rows as the local store loaded from the same reports, after the first push, after a report changed and after a
  * report was replaced by one of another name. Skipped when Virtuoso is not installed, unless
  * {@code FAZHI_REQUIRE_VIRTUOSO=1} (set by {@code .ci/run}), when it fails.
  *
@@ -55,6 +56,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class VirtuosoTargetTest {
 
     private static final Path SCRIPT = Path.of(".ci/virtuoso.sh");
+    /** Reports pushed and loaded. */
+    static final int CORPUS = 200;
     private static Path work;
     private static Path instance;
     private static String gsp;
@@ -131,6 +134,9 @@ class VirtuosoTargetTest {
         try (Stream<Path> files = Files.list(Path.of("data/reports"))) {
             for (Path f : files.filter(f -> f.toString().endsWith(".txt")).toList()) Files.copy(f, reports.resolve(f.getFileName()));
         }
+        // 200 reports: the five real ones and 195 generated from them (bench.CorpusGenerator), so that
+        // lists grow long (SR319) and joins large enough for Virtuoso's plans to show their errors.
+        CorpusGenerator.fromReports(Path.of("data/reports")).generate(CORPUS - 5, 1, reports);
         Path db = work.resolve("kg-db");
         Path state = work.resolve("push-state.tsv");
 
@@ -142,7 +148,7 @@ class VirtuosoTargetTest {
         CliRun loaded = CliRun.of("load", "--db", db.toString(), reports.toString());
         long loadMs = (System.nanoTime() - t0) / 1_000_000;
         assertEquals(0, loaded.exit(), loaded.err());
-        System.out.printf("VirtuosoTargetTest: load --target %d ms, local load %d ms (%s)%n", pushMs, loadMs, reports);
+        System.out.printf("VirtuosoTargetTest: %d reports: load --target %d ms, local load %d ms (%s)%n", CORPUS, pushMs, loadMs, reports);
         assertSameRows(db, "after the first load");
 
         // A report that changed: its graph is replaced in both.
@@ -187,6 +193,7 @@ class VirtuosoTargetTest {
             else if (a.size() < 2) differences.add(q.name() + ": no rows on either side, so nothing was compared");
         }
         assertTrue(compared >= 19, "compared " + compared + " saved queries");
+        System.out.printf("VirtuosoTargetTest: %s: %d of %d saved queries give the same rows%n", when, compared - differences.size(), compared);
         assertTrue(differences.isEmpty(), when + ", Virtuoso answers differently:\n" + String.join("\n", differences));
     }
 

@@ -103,6 +103,44 @@ class KnowledgeServerTest {
     }
 
     @Test
+    void theUiIsReadOnlyListsEverySavedQueryAndGivesFusekisVersion() throws Exception {
+        String status = get("/$/server", "application/json").body();
+        String fuseki = ServerVersion.fusekiVersion();
+        assertTrue(fuseki != null && fuseki.matches("5\\.\\d+\\.\\d+"), fuseki);
+        assertTrue(status.contains("\"version\" : \"" + fuseki + "\""), status);
+        assertTrue(status.contains("\"fazhi\""), status);
+        String index = get("/", "text/html").body();
+        java.util.regex.Matcher css = java.util.regex.Pattern.compile("/static/index-[A-Za-z0-9_-]+\\.css").matcher(index);
+        assertTrue(css.find(), index);
+        assertTrue(get(css.group(), null).body().endsWith(QueryEditorSetup.READ_ONLY_CSS), "the UI's stylesheet hides the write buttons");
+        java.util.regex.Matcher main = java.util.regex.Pattern.compile("/static/index-[A-Za-z0-9_-]+\\.js").matcher(index);
+        assertTrue(main.find(), index);
+        java.util.regex.Matcher script = java.util.regex.Pattern.compile("Query-[A-Za-z0-9_-]+\\.js").matcher(get(main.group(), null).body());
+        assertTrue(script.find(), "the query page's script, loaded by the UI's main script");
+        String js = get("/static/" + script.group(), null).body();
+        for (org.w3id.fazhi.query.SavedQuery q : org.w3id.fazhi.query.SavedQueries.load().all()) {
+            assertTrue(js.contains("(" + q.name() + ")"), q.name() + " among the editor's examples");
+        }
+    }
+
+    @Test
+    void aReportIsDescribedByItsGraphAndTurtleUsesAtPrefix() throws Exception {
+        String graph = "/graph/report/360121-2023";
+        HttpResponse<String> described = get(REPORT, "text/turtle");
+        assertTrue(described.headers().allValues("Link").contains("<" + graph + ">; rel=\"describedby\""), described.headers().toString());
+        assertTrue(described.body().contains("wdrs:describedby"), described.body());
+        assertTrue(described.body().startsWith("@prefix "), "Turtle 1.0 and N3 parsers read @prefix, not PREFIX");
+        assertFalse(described.body().contains("\nPREFIX "), described.body());
+        HttpResponse<String> document = get(graph, "application/ld+json");
+        assertTrue(document.headers().allValues("Link").contains("<" + REPORT + ">; rel=\"describes\""), document.headers().toString());
+        assertTrue(document.body().contains("\"facts\""), "the graph's JSON-LD is the report's framed document");
+        assertFalse(get(REPORT, "application/ld+json").body().contains("\"facts\""), "the report's JSON-LD is its description");
+        assertTrue(query("CONSTRUCT WHERE { ?s a <https://w3id.org/fazhi/ontology#Report> }", "text/turtle").body().startsWith("@prefix")
+                || !query("CONSTRUCT WHERE { ?s a <https://w3id.org/fazhi/ontology#Report> }", "text/turtle").body().contains("PREFIX"),
+                "the SPARQL endpoint's Turtle too");
+    }
+
+    @Test
     void theServedStoreCountsItsObservations() throws Exception {
         String observations = query("SELECT (COUNT(*) AS ?n) { ?o a <http://purl.org/linked-data/cube#Observation> }", "text/csv")
                 .body().split("\r\n")[1];

@@ -80,4 +80,24 @@ class RepresentationTest {
         assertEquals("application/ld+json", Representation.negotiate("application/*", Representation.TRIPLES).orElseThrow().contentType());
         assertTrue(Representation.describe(Representation.TRIPLES).contains("application/json"));
     }
+
+    /** rdflib 6.1 (Debian's python3-rdflib): its Accept headers for nt, n3 and no format. */
+    static final String RDFLIB6_NT = "text/plain, */*;q=0.1";
+    static final String RDFLIB6_N3 = "text/n3, */*;q=0.1";
+    static final String RDFLIB6_DEFAULT = "application/rdf+xml,text/rdf+n3;q=0.9,application/xhtml+xml;q=0.5, */*;q=0.1";
+
+    @Test
+    void olderNamesAreAnsweredWhenNamed() {
+        Representation.Choice nt = Representation.negotiate(RDFLIB6_NT, Representation.TRIPLES).orElseThrow();
+        assertEquals(Representation.NTRIPLES, nt.representation());
+        assertEquals("text/plain", nt.contentType());
+        Representation.Choice n3 = Representation.negotiate(RDFLIB6_N3, Representation.TRIPLES).orElseThrow();
+        assertEquals(Representation.TURTLE, n3.representation());
+        assertEquals("text/n3", n3.contentType());
+        assertEquals(Representation.RDFXML, chosen(RDFLIB6_DEFAULT, Representation.TRIPLES));
+        assertEquals("text/turtle", Representation.negotiate("text/*", Representation.TRIPLES).orElseThrow().contentType(),
+                "a wildcard never reaches an older name");
+        assertEquals(Representation.TURTLE, chosen(CURL, Representation.TRIPLES), "TriX never wins a tie");
+        assertEquals(Representation.TRIX, chosen("application/trix", Representation.TRIPLES));
+    }
 }
