@@ -137,7 +137,7 @@ public record Issuer(String name, AgencyKind kind, int start, int end) {
         for (int n = 0; n < 3 && start < body.length(); n++) {
             int end = body.indexOf('\n', start);
             if (end < 0) break;
-            String line = body.substring(start, end).strip();
+            String line = TextView.normalize(body.substring(start, end).strip());
             if (!SALUTATION.matcher(line).matches() && !DOCUMENT_NUMBER_LINE.matcher(line).matches()) break;
             start = end + 1;
         }
@@ -147,8 +147,7 @@ public record Issuer(String name, AgencyKind kind, int start, int end) {
     /** A letter's salutation: 市委、市政府:, 河北省人民政府：. */
     private static final Pattern SALUTATION = Pattern.compile("[^，,。；;\\n]{2,40}[:：]");
     /** A document number alone on its line: 沪环法〔2023〕23号, 保政呈〔2017〕3號 签发人:郭建英. */
-    private static final Pattern DOCUMENT_NUMBER_LINE = Pattern.compile(
-            "[\\p{IsHan}]{1,12}\\s*[〔\\[［(（【﹝]\\s*(?:19|20)\\d\\d\\s*[〕\\]］)）】﹞]\\s*第?\\s*\\d+\\s*[号號].{0,20}");
+    private static final Pattern DOCUMENT_NUMBER_LINE = Pattern.compile(TitleReader.DOCUMENT_NUMBER_TEXT + ".{0,20}");
 
     private static boolean isHanOrBracket(char c) {
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || "()（）".indexOf(c) >= 0;

@@ -199,8 +199,7 @@ public final class MetadataRecognizer {
     }
 
     /** A zone's name before a department's: 高新区, 经开区, 长兴岛经济区. */
-    private static final Pattern ZONE_PREFIX = Pattern.compile(
-            "[\\p{IsHan}]{0,8}?(?:经济技术开发区|高新技术产业开发区|经济开发区|经济区|开发区|高新区|经开区|新区|新城|园区|试验区|示范区|合作区)");
+    private static final Pattern ZONE_PREFIX = Pattern.compile("[\\p{IsHan}]{0,8}?(?:" + RegionResolver.ZONE_KINDS + ")");
 
     /** Words that start with a level character and are no place: 市场, 市政, 市容, 区域, 县域, 省直. */
     private static final Pattern LEVEL_WORDS = Pattern.compile("市场|市政|市容|区域|县域|省直|市直|县直|区直");

@@ -352,12 +352,16 @@ final class RegionResolver {
         return zone(city, generic);
     }
 
+    /** The words a zone's name ends with, longest first where one ends another. */
+    static final String ZONE_KINDS = "经济技术开发区|高新技术产业开发区|经济开发区|综合保税区|经济区|开发区|高新区|经开区|新区|新城|园区"
+            + "|试验区|示范区|合作区|保税区";
+
     /**
      * A zone of its own name after a place (长兴岛经济区, 双龙航空港经济区): at most ten characters
      * before the zone's kind, none of them a clause's punctuation.
      */
     private static final Pattern PROPER_ZONE = Pattern.compile(
-            "(?<zone>[\\p{IsHan}]{1,10}?(?:经济技术开发区|高新技术产业开发区|经济开发区|综合保税区|经济区|开发区|高新区|经开区|新区|新城|园区|试验区|示范区|合作区|保税区))"
+            "(?<zone>[\\p{IsHan}]{1,10}?(?:" + ZONE_KINDS + "))"
             + "(?=关于|(?:19|20)\\d\\d|法治|依法|管委会|管理委员会|党工委|[(（]|$|坚持|在|以|深入|认真|全面|紧紧)");
     /** A zone of its own name with no place before it, opening a title: 五象新区2025年度…. */
     private static final Pattern TITLE_ZONE = Pattern.compile("^(?:(?:19|20)\\d\\d年度?)?" + PROPER_ZONE.pattern());

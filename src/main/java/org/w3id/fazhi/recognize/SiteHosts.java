@@ -1,6 +1,7 @@
 package org.w3id.fazhi.recognize;
 
 import org.w3id.fazhi.util.Locations;
+import org.w3id.fazhi.util.TabTable;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.Locale;
@@ -19,18 +20,7 @@ public final class SiteHosts {
     /** Reads the table: a header line, then host, tab, region code; # starts a comment. */
     public static SiteHosts parse(String table) {
         Map<String, String> m = new HashMap<>();
-        boolean header = true;
-        for (String line : table.split("\n")) {
-            String l = line.strip();
-            if (l.isEmpty() || l.startsWith("#")) continue;
-            if (header) {
-                header = false;
-                continue;
-            }
-            String[] f = l.split("\t");
-            if (f.length != 2) throw new IllegalArgumentException("site-hosts.tsv: want host<TAB>region, not: " + l);
-            m.put(f[0].strip().toLowerCase(Locale.ROOT), f[1].strip());
-        }
+        for (String[] f : TabTable.rows(table, "site-hosts.tsv", 2, "host<TAB>region")) m.put(f[0].toLowerCase(Locale.ROOT), f[1]);
         return new SiteHosts(m);
     }
 

@@ -22,8 +22,9 @@ final class TitleReader {
     private static final Pattern NOT_TITLE = Pattern.compile(
             "[，,。；;！？>＞]|^(来源|发布|时间|日期|索引号|主题|文号|成文|组配|公开|作者|当前|您)");
     /** A document number before a title: 晋政函〔2019〕35号, 〔2019〕35号, [2019]第35号. */
-    private static final Pattern DOCUMENT_NUMBER = Pattern.compile(
-            "^[\\p{IsHan}]{0,12}\\s*[〔\\[［(（【﹝]\\s*(?:19|20)\\d\\d\\s*[〕\\]］)）】﹞]\\s*第?\\s*\\d+\\s*号\\s*");
+    static final String DOCUMENT_NUMBER_TEXT =
+            "[\\p{IsHan}]{0,12}\\s*[〔\\[［(（【﹝]\\s*(?:19|20)\\d\\d\\s*[〕\\]］)）】﹞]\\s*第?\\s*\\d+\\s*号";
+    private static final Pattern DOCUMENT_NUMBER = Pattern.compile("^" + DOCUMENT_NUMBER_TEXT + "\\s*");
     /** Page controls printed after a title: 【字体：大 中 小】, [打印], (点击数：12). */
     private static final Pattern TRAILING_FURNITURE = Pattern.compile(
             "\\s*[【\\[（(](字体|字号|打印|关闭|点击|浏览|阅读|来源)[^】\\]）)]*[】\\]）)]\\s*$");

@@ -1,5 +1,7 @@
 package org.w3id.fazhi.recognize;
 
+import org.w3id.fazhi.util.TabTable;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,16 +32,8 @@ public final class Townships {
     /** Reads the table: {@code #} comments, a header line, then code, name, county code, tab-separated. */
     public static Townships parse(String table) {
         Map<String, List<String>> m = new HashMap<>();
-        boolean header = true;
-        for (String line : table.split("\n")) {
-            if (line.isBlank() || line.startsWith("#")) continue;
-            if (header) {
-                header = false;
-                continue;
-            }
-            String[] f = line.split("\t");
-            if (f.length != 3) throw new IllegalArgumentException("townships.tsv: want code<TAB>name<TAB>county, not: " + line);
-            m.computeIfAbsent(f[1].strip(), k -> new ArrayList<>(1)).add(f[2].strip());
+        for (String[] f : TabTable.rows(table, "townships.tsv", 3, "code<TAB>name<TAB>county")) {
+            m.computeIfAbsent(f[1], k -> new ArrayList<>(1)).add(f[2]);
         }
         return new Townships(m);
     }
