@@ -15,7 +15,7 @@ final class QueryParams {
     static final Map<String, List<List<String>>> MORE = Map.of(
             // By default the reports lacking the part outright: none of the five. With the unknown ones: two.
             "reports-missing-first-responsibility", List.of(List.of("include_unknown=yes")),
-            "compliance-by-province", List.of(List.of("for_year=2020")),
+            "compliance-by-province", List.of(List.of("for_year=2020"), List.of("by_level=no", "by_year=no")),
             "region-compliance-record", List.of(List.of("region=高台县"), List.of("region=金普新区")),
             "report-compliance", List.of(List.of("report=620724-2020"), List.of("report=210200-jinpuxinqu-2023")));
 
