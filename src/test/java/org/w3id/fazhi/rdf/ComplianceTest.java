@@ -559,4 +559,18 @@ class ComplianceTest {
             }
         }
     }
+
+    @Test
+    void aReportsJsonLdCarriesItsAssessmentUnderShortKeys() throws Exception {
+        ExtractedReport r = DATA.get("nanchang-county-2023.txt");
+        var doc = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                ReportJsonLd.under(IriMinter.DEFAULT_BASE).document(r.graph(), r.reportIri(), null).toString());
+        var assessment = doc.get("complianceAssessment");
+        assertEquals("SupervisionRules2019", assessment.get("ruleApplied").asText());
+        assertEquals(6, assessment.get("assertions").size());
+        for (var a : assessment.get("assertions")) {
+            assertEquals(W3C.EARL + "passed", a.get("result").get("outcome").asText(), a.toString());
+            assertTrue(a.get("test").asText().endsWith("Part") || a.get("test").asText().equals("PublicationDeadline"), a.toString());
+        }
+    }
 }
