@@ -188,6 +188,64 @@ public final class FZ {
     public static final Resource ProvincialDevelopmentZone = c("ProvincialDevelopmentZone");
     public static final Resource FreeTradePilotArea = c("FreeTradePilotArea");
 
+    // compliance with the reporting rules (EARL assertions per requirement)
+    public static final Resource ComplianceAssessment = c("ComplianceAssessment");
+    public static final Resource ReportingRule = c("ReportingRule");
+    public static final Resource ReportingRequirement = c("ReportingRequirement");
+    public static final Resource OutcomeReason = c("OutcomeReason");
+    public static final Resource DateSource = c("DateSource");
+    public static final Property complianceAssessment = p("complianceAssessment");
+    public static final Property ruleApplied = p("ruleApplied");
+    public static final Property assessedAs = p("assessedAs");
+    public static final Property jointReport = p("jointReport");
+    public static final Property textComplete = p("textComplete");
+    public static final Property assertion = p("assertion");
+    public static final Property partsOutcome = p("partsOutcome");
+    public static final Property timelinessOutcome = p("timelinessOutcome");
+    public static final Property partsPresent = p("partsPresent");
+    public static final Property partsMissing = p("partsMissing");
+    public static final Property partsUnknown = p("partsUnknown");
+    public static final Property characterCount = p("characterCount");
+    public static final Property factCount = p("factCount");
+    public static final Property factsPerTenThousandChars = p("factsPerTenThousandChars");
+    public static final Property problemsStated = p("problemsStated");
+    public static final Property plansStated = p("plansStated");
+    public static final Property outcomeReason = p("outcomeReason");
+    public static final Property deadline = p("deadline");
+    public static final Property dateJudged = p("dateJudged");
+    public static final Property dateSource = p("dateSource");
+    public static final Property daysLate = p("daysLate");
+    public static final Property article = p("article");
+    public static final Property articleVerified = p("articleVerified");
+    public static final Property firstYearCovered = p("firstYearCovered");
+    public static final Property lastYearCovered = p("lastYearCovered");
+    public static final Resource reportingRequirements = c("reportingRequirements");
+    public static final Resource SupervisionRules2019 = c("SupervisionRules2019");
+    public static final Resource ImplementationOutline2015 = c("ImplementationOutline2015");
+    public static final Resource MeasuresAndResultsPart = c("MeasuresAndResultsPart");
+    public static final Resource ShortcomingsPart = c("ShortcomingsPart");
+    public static final Resource FirstResponsibilityPart = c("FirstResponsibilityPart");
+    public static final Resource NextYearPlansPart = c("NextYearPlansPart");
+    public static final Resource OtherMattersPart = c("OtherMattersPart");
+    public static final Resource PublicationDeadline = c("PublicationDeadline");
+    public static final Resource DepartmentReportingDeadline = c("DepartmentReportingDeadline");
+    public static final Resource FirstQuarterReporting = c("FirstQuarterReporting");
+    public static final Resource outcomeReasons = c("outcomeReasons");
+    public static final Resource TextIncomplete = c("TextIncomplete");
+    public static final Resource NoDate = c("NoDate");
+    public static final Resource PublicationDateUnknown = c("PublicationDateUnknown");
+    public static final Resource ReportingDateUnknown = c("ReportingDateUnknown");
+    public static final Resource NoYear = c("NoYear");
+    public static final Resource MentionedOnly = c("MentionedOnly");
+    public static final Resource RuleNotInForce = c("RuleNotInForce");
+    public static final Resource NothingElseToReport = c("NothingElseToReport");
+    public static final Resource NotAnAnnualReport = c("NotAnAnnualReport");
+    public static final Resource NoRule = c("NoRule");
+    public static final Resource dateSources = c("dateSources");
+    public static final Resource PageDate = c("PageDate");
+    public static final Resource SignatureDate = c("SignatureDate");
+    public static final Resource DocumentPropertyDate = c("DocumentPropertyDate");
+
     /** The fz:Level individual of a level notation (province, county, new-area …), or null. */
     public static Resource levelOf(String notation) {
         if (notation == null) return null;

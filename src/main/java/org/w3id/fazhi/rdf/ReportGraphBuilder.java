@@ -12,6 +12,7 @@ import org.w3id.fazhi.clean.CleanedDocument;
 import org.w3id.fazhi.recognize.AgencyKind;
 import org.w3id.fazhi.recognize.AgencyMention;
 import org.w3id.fazhi.recognize.CandidateProgram;
+import org.w3id.fazhi.recognize.ComplianceAssessor;
 import org.w3id.fazhi.recognize.CumulativeFigure;
 import org.w3id.fazhi.recognize.DocumentKind;
 import org.w3id.fazhi.recognize.Measure;
@@ -137,6 +138,9 @@ public final class ReportGraphBuilder {
 
         Node text_ = provenance(g, doc, reportIri, iris.graph(key), started, tables);
         g.add(report, FZ.hasText, text_);
+        // What the rules require of the report, and whether it does it: EARL assertions by the extractor.
+        ComplianceGraph.write(g, report, reportIri, ComplianceAssessor.assess(mentions, text), text, cp, sections,
+                TripleSink.iri(iris.software(version)));
         Model m = g.model();
         m.setNsPrefixes(prefixes);
         return m;

@@ -49,6 +49,22 @@ public final class W3C {
     public static final Property inScheme = ResourceFactory.createProperty(SKOS + "inScheme");
     public static final Property versionInfo = ResourceFactory.createProperty("http://www.w3.org/2002/07/owl#versionInfo");
 
+    /** The Evaluation and Report Language (EARL) 1.0 Schema, W3C Working Group Note 2017. */
+    public static final String EARL = "http://www.w3.org/ns/earl#";
+    public static final Resource Assertion = ResourceFactory.createResource(EARL + "Assertion");
+    public static final Resource TestResult = ResourceFactory.createResource(EARL + "TestResult");
+    public static final Resource Assertor = ResourceFactory.createResource(EARL + "Assertor");
+    public static final Property assertedBy = ResourceFactory.createProperty(EARL + "assertedBy");
+    public static final Property subject = ResourceFactory.createProperty(EARL + "subject");
+    public static final Property test = ResourceFactory.createProperty(EARL + "test");
+    public static final Property result = ResourceFactory.createProperty(EARL + "result");
+    public static final Property mode = ResourceFactory.createProperty(EARL + "mode");
+    public static final Property outcome = ResourceFactory.createProperty(EARL + "outcome");
+    public static final Resource automatic = ResourceFactory.createResource(EARL + "automatic");
+
+    /** An EARL outcome value by its local name: passed, failed, cantTell, inapplicable, untested. */
+    public static Resource earlOutcome(String localName) { return ResourceFactory.createResource(EARL + localName); }
+
     /** The prefixes written at the top of every serialisation. */
     public static PrefixMapping prefixes(String base) {
         return PrefixMapping.Factory.create()
@@ -69,6 +85,7 @@ public final class W3C {
                 .setNsPrefix("qb", QB)
                 .setNsPrefix("sdmx-attribute", SDMX_ATTRIBUTE)
                 .setNsPrefix("unit", base + "id/unit/")
+                .setNsPrefix("earl", EARL)
                 .lock();
     }
 }

@@ -147,6 +147,9 @@ final class OverviewPage extends HttpServlet {
             }
         }
 
+        // Does each report do what the rules require? The national table, with its chart.
+        ComplianceTable.append(body, dataset);
+
         body.appendElement("h2").text("入口 Entry points");
         Element ul = body.appendElement("ul").addClass("entry-points");
         entry(ul, "/", "SPARQL (Fuseki UI)", "write and run queries over every report");

@@ -82,7 +82,14 @@ final class PageFrame {
 
     /** A chart drawn by {@code thing-charts.js} from {@code spec} (the shape {@link QueryChart} writes). */
     void chart(Element parent, ObjectNode spec, String caption) {
-        String id = "chart-" + (++charts);
+        chart(parent, "chart-" + (++charts), spec, caption);
+    }
+
+    /**
+     * A chart figure with the id given, for a page that is not framed here (the overview); the page
+     * loads {@link WebAssets#ECHARTS} and {@link WebAssets#THING_CHARTS} after it.
+     */
+    static void chart(Element parent, String id, ObjectNode spec, String caption) {
         Element figure = parent.appendElement("figure").addClass("chart-figure");
         figure.appendElement("div").attr("id", id).addClass("chart").attr("role", "img").attr("aria-label", caption);
         // JSON in a script element: every "<" is written as the escape u003c, so no value can end

@@ -50,6 +50,7 @@ final class RegionPage implements ThingPages.Page {
         }
         reports.sort(Comparator.comparing((String r) -> String.valueOf(store.text(r, FZ.year))).thenComparing(r -> r));
         reports(page, reports, store);
+        ComplianceRecord.append(page, iri, reports, store);
         programs(page, reports, store);
         observations(page, iri, observations, store);
         return page.html();

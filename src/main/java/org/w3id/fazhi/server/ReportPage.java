@@ -232,6 +232,9 @@ final class ReportPage implements ThingPages.Page {
                 }
             }
 
+            // Does it do what the rules require? Each part linked to where it stands in the text.
+            ComplianceCard.append(aside, g, report, dsg, key);
+
             programs(aside, FZ.practices.asNode(), "已实施的制度 Programs practised", "practised");
             programs(aside, FZ.plans.asNode(), "计划的制度 Programs planned", "planned");
 
@@ -463,22 +466,28 @@ final class ReportPage implements ThingPages.Page {
         }
 
         /** The value of a property in the report's graph, a literal's text (Chinese first). */
-        private String literal(Node s, Node p) {
-            String any = null;
-            var it = g.find(s, p, Node.ANY);
-            while (it.hasNext()) {
-                Node o = it.next().getObject();
-                if (!o.isLiteral()) continue;
-                if (o.getLiteralLanguage().startsWith("zh")) return o.getLiteralLexicalForm();
-                if (any == null) any = o.getLiteralLexicalForm();
-            }
-            return any;
-        }
+        private String literal(Node s, Node p) { return ReportPage.literal(g, s, p); }
 
-        private Node object(Node s, Node p) {
-            var it = g.find(s, p, Node.ANY);
-            return it.hasNext() ? it.next().getObject() : null;
+        private Node object(Node s, Node p) { return ReportPage.object(g, s, p); }
+    }
+
+    /** The value of a property in a graph, a literal's text (Chinese first), or null. */
+    static String literal(Graph g, Node s, Node p) {
+        String any = null;
+        var it = g.find(s, p, Node.ANY);
+        while (it.hasNext()) {
+            Node o = it.next().getObject();
+            if (!o.isLiteral()) continue;
+            if (o.getLiteralLanguage().startsWith("zh")) return o.getLiteralLexicalForm();
+            if (any == null) any = o.getLiteralLexicalForm();
         }
+        return any;
+    }
+
+    /** The first object of a property in a graph, or null. */
+    static Node object(Graph g, Node s, Node p) {
+        var it = g.find(s, p, Node.ANY);
+        return it.hasNext() ? it.next().getObject() : null;
     }
 
     private static String first(DatasetGraph dsg, Node s, Node p) {

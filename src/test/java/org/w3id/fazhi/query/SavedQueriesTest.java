@@ -444,4 +444,90 @@ class SavedQueriesTest {
         assertEquals("辽宁省", only(rows, "region", JINPU).get("province"));
         for (Map<String, String> r : rows) assertTrue(Integer.parseInt(r.get("measures")) > 0);
     }
+
+    // ---------------------------------------------------------------- compliance with the reporting rules
+
+    @Test
+    void complianceByProvince() {
+        List<Map<String, String>> rows = rows("compliance-by-province");
+        // One report per province. On time: nanchang (2024-01-25), shanwei (2024-01-31), xiangyang
+        // (2024-02-22); gaotai published 2021-04-01, a day late; jinpu's page gives no date. Every part:
+        // nanchang, xiangyang and jinpu; shanwei and gaotai name the leaders' duty only in passing (unknown).
+        assertEquals(5, rows.size(), rows.toString());
+        Map<String, String> gaotai = only(rows, "province", "甘肃省");
+        assertEquals(List.of("县级", "2020", "1", "0", "1", "0", "0", "0", "1"), List.of(gaotai.get("level"), gaotai.get("year"),
+                gaotai.get("reports"), gaotai.get("on_time"), gaotai.get("late"), gaotai.get("date_unknown"),
+                gaotai.get("all_parts"), gaotai.get("parts_missing"), gaotai.get("parts_unknown")));
+        Map<String, String> jinpu = only(rows, "province", "辽宁省");
+        assertEquals("1", jinpu.get("date_unknown"));
+        assertEquals("1", jinpu.get("all_parts"));
+        assertEquals(0, new java.math.BigDecimal(jinpu.get("on_time_pct")).signum());
+        assertEquals(0, new java.math.BigDecimal("100").compareTo(new java.math.BigDecimal(jinpu.get("all_parts_pct"))));
+        Map<String, String> shanwei = only(rows, "province", "广东省");
+        assertEquals(List.of("1", "0", "1"), List.of(shanwei.get("on_time"), shanwei.get("all_parts"), shanwei.get("parts_unknown")));
+        assertEquals("1", only(rows, "province", "江西省").get("all_parts"));
+        // One year only: gaotai's 2020.
+        assertEquals(List.of("甘肃省"), rows("compliance-by-province", "for_year", "2020").stream().map(r -> r.get("province")).toList());
+        assertEquals(List.of(), rows("compliance-by-province", "for_year", "2019"));
+    }
+
+    @Test
+    void lateReports() {
+        List<Map<String, String>> rows = rows("late-reports");
+        // gaotai's 2020 report was published on 2021-04-01 (data/README.md), the rules' last day 2021-03-31.
+        assertEquals(1, rows.size(), rows.toString());
+        Map<String, String> r = rows.get(0);
+        assertEquals(GAOTAI, r.get("region"));
+        assertEquals(List.of("2020", "publication-deadline", "2021-03-31", "2021-04-01", "page", "1"),
+                List.of(r.get("year"), r.get("requirement"), r.get("deadline"), r.get("date"), r.get("date_source"), r.get("days_late")));
+    }
+
+    @Test
+    void reportsMissingFirstResponsibility() {
+        // No report of the five lacks the leaders' part outright; two mention the duty without a part on it:
+        // gaotai in a sentence ("…全县党政主要负责人履行推进法治建设第一责任人职责与法治政府建设自查工作…"), shanwei in a
+        // heading that names neither leaders nor first responsibility ("(一)…切实履行推进法治政府建设职责").
+        assertEquals(List.of(), rows("reports-missing-first-responsibility"));
+        List<Map<String, String>> unknown = rows("reports-missing-first-responsibility", "include_unknown", "yes");
+        assertEquals(Set.of(GAOTAI, SHANWEI), column(unknown, "region"));
+        for (Map<String, String> r : unknown) {
+            assertEquals("cantTell", r.get("outcome"));
+            assertEquals("mentioned-only", r.get("reason"));
+            assertQuoteIn(r.get("region"), r.get("quote"));
+        }
+    }
+
+    @Test
+    void regionComplianceRecord() {
+        List<Map<String, String>> rows = rows("region-compliance-record");
+        assertEquals(1, rows.size());
+        Map<String, String> r = rows.get(0);
+        // nanchang 2023: every part, published 2024-01-25; problems 一是…三是, plans 一是…三是.
+        assertEquals(List.of("2023", "government", "supervision-rules-2019", "2024-03-31", "2024-01-25", "passed", "", "passed", "", "", "3", "3", "yes"),
+                List.of(r.get("year"), r.get("kind"), r.get("rule"), r.get("deadline"), r.get("date"), r.get("timeliness"),
+                        r.get("days_late"), r.get("parts"), r.get("missing"), r.get("unknown"), r.get("problems"), r.get("plans"),
+                        r.get("text_complete")));
+        Map<String, String> gaotai = rows("region-compliance-record", "region", "高台县").get(0);
+        assertEquals(List.of("failed", "1", "first-responsibility"), List.of(gaotai.get("timeliness"), gaotai.get("days_late"), gaotai.get("unknown")));
+        // By code: 441502 is 汕尾市城区.
+        assertEquals("first-responsibility", rows("region-compliance-record", "region", "441502").get(0).get("unknown"));
+    }
+
+    @Test
+    void reportCompliance() {
+        List<Map<String, String>> rows = rows("report-compliance");
+        // nanchang 2023, in the rules' order: the five parts, then publication.
+        assertEquals(List.of("measures-and-results", "shortcomings", "first-responsibility", "next-year-plans", "other-matters",
+                "publication-deadline"), rows.stream().map(r -> r.get("requirement")).toList());
+        assertEquals(Set.of("passed"), column(rows, "outcome"));
+        assertEquals("二、存在的主要问题", rows.get(1).get("quote"));
+        assertEquals("二、存在的主要问题", rows.get(1).get("section"));
+        assertTrue(rows.get(1).get("evidence").endsWith("/id/report/360121-2023/text#char=5374,5383"), rows.get(1).get("evidence"));
+        assertEquals("第二十四条", rows.get(5).get("article"));
+        assertEquals(List.of("2024-03-31", "2024-01-25", "page"), List.of(rows.get(5).get("deadline"), rows.get(5).get("date"), rows.get(5).get("date_source")));
+        // jinpu's page gives no date.
+        List<Map<String, String>> jinpu = rows("report-compliance", "report", "210200-jinpuxinqu-2023");
+        assertEquals("no-date", jinpu.get(5).get("reason"));
+        assertEquals(List.of(), rows("report-compliance", "report", "no-such-report"));
+    }
 }

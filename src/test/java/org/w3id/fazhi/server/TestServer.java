@@ -73,6 +73,15 @@ public final class TestServer implements AutoCloseable {
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** The HTML page at {@code path}, which must answer 200 with HTML. */
+    public org.jsoup.nodes.Document page(String path) throws IOException, InterruptedException {
+        HttpResponse<String> r = get(path, "text/html");
+        if (r.statusCode() != 200 || !r.headers().firstValue("Content-Type").orElse("").startsWith("text/html")) {
+            throw new AssertionError(path + ": " + r.statusCode() + " " + r.headers().firstValue("Content-Type").orElse(""));
+        }
+        return org.jsoup.Jsoup.parse(r.body(), url(path));
+    }
+
     /** A SPARQL query on the dataset's endpoint. */
     public HttpResponse<String> query(String sparql, String accept) throws IOException, InterruptedException {
         return get(KnowledgeServer.DATASET + "/sparql?query=" + URLEncoder.encode(sparql, StandardCharsets.UTF_8), accept);
