@@ -9,9 +9,11 @@ import org.w3id.fazhi.source.PageRules.Rule;
 
 /**
  * A page's table, read by its borders: a glyph with a rule on each of its four sides belongs to the
- * cell those rules enclose. A row is the cells that share a top border, read left to right, and
- * becomes one line, cells apart by a space, so a figure keeps the words of its row; the lines a cell
- * wraps onto are joined first, as a paragraph's are.
+ * cell those rules enclose, when the cell has a neighbour beside it (its top or bottom border goes
+ * on past it): a box around one paragraph, or a frame around the page, is no table, and its text is
+ * read as any other. A row is the cells that share a top border, read left to right, and becomes
+ * one line, cells apart by a space, so a figure keeps the words of its row; the lines a cell wraps
+ * onto are joined first, as a paragraph's are.
  */
 final class TableCells {
     /** How far (points) a rule may stop short of a glyph and still enclose it: borders meet, give or take. */
@@ -23,26 +25,55 @@ final class TableCells {
     private final Map<Cell, List<Glyph>> cells = new LinkedHashMap<>();
 
     TableCells(List<Rule> rules) {
-        for (Rule r : rules) (r.horizontal() ? horizontal : vertical).add(r);
+        List<Rule> h = new ArrayList<>(), v = new ArrayList<>();
+        for (Rule r : rules) (r.horizontal() ? h : v).add(r);
+        horizontal.addAll(joined(h, true));
+        vertical.addAll(joined(v, false));
+    }
+
+    /**
+     * The rules with those on one line that meet or overlap made one: Word draws a row's border a
+     * cell at a time, LibreOffice across the table.
+     */
+    private static List<Rule> joined(List<Rule> rules, boolean horizontal) {
+        List<Rule> sorted = new ArrayList<>(rules);
+        sorted.sort(horizontal ? Comparator.comparing(Rule::y1).thenComparing(Rule::x1) : Comparator.comparing(Rule::x1).thenComparing(Rule::y1));
+        List<Rule> out = new ArrayList<>();
+        for (Rule r : sorted) {
+            Rule last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && horizontal && Math.abs(r.y1() - last.y1()) <= REACH && r.x1() <= last.x2() + REACH) {
+                out.set(out.size() - 1, new Rule(last.x1(), last.y1(), Math.max(last.x2(), r.x2()), last.y1()));
+            } else if (last != null && !horizontal && Math.abs(r.x1() - last.x1()) <= REACH && r.y1() <= last.y2() + REACH) {
+                out.set(out.size() - 1, new Rule(last.x1(), last.y1(), last.x1(), Math.max(last.y2(), r.y2())));
+            } else {
+                out.add(r);
+            }
+        }
+        return out;
     }
 
     /** Takes the glyph into its cell and says so; false for a glyph outside any table. */
     boolean take(Glyph g) {
         if (horizontal.size() < 2 || vertical.size() < 2) return false;
         float x = (g.left() + g.right()) / 2, y = g.baseline() - 0.35f * g.size();
-        float left = Float.NEGATIVE_INFINITY, right = Float.POSITIVE_INFINITY, top = Float.NEGATIVE_INFINITY, bottom = Float.POSITIVE_INFINITY;
+        float left = Float.NEGATIVE_INFINITY, right = Float.POSITIVE_INFINITY;
         for (Rule v : vertical) {
             if (v.y1() - REACH > y || v.y2() + REACH < y) continue;
             if (v.x1() <= x) left = Math.max(left, v.x1());
             else right = Math.min(right, v.x1());
         }
         if (left == Float.NEGATIVE_INFINITY || right == Float.POSITIVE_INFINITY) return false;
+        Rule above = null, below = null;
         for (Rule h : horizontal) {
             if (h.x1() - REACH > x || h.x2() + REACH < x) continue;
-            if (h.y1() <= y) top = Math.max(top, h.y1());
-            else bottom = Math.min(bottom, h.y1());
+            if (h.y1() <= y && (above == null || h.y1() > above.y1())) above = h;
+            else if (h.y1() > y && (below == null || h.y1() < below.y1())) below = h;
         }
-        if (top == Float.NEGATIVE_INFINITY || bottom == Float.POSITIVE_INFINITY) return false;
+        if (above == null || below == null) return false;
+        boolean besideAnother = false;
+        for (Rule h : new Rule[] {above, below}) besideAnother |= h.x1() < left - REACH || h.x2() > right + REACH;
+        if (!besideAnother) return false;
+        float top = above.y1(), bottom = below.y1();
         cells.computeIfAbsent(new Cell(left, top, right, bottom), c -> new ArrayList<>()).add(g);
         return true;
     }
