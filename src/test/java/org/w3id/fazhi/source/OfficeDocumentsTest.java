@@ -95,6 +95,23 @@ class OfficeDocumentsTest {
         assertEquals(1, read.stream().filter(l -> l.equals(full.title())).count(), "the title once, the running header gone: " + read);
     }
 
+    /**
+     * The five reports end to end: one report of some fifty pages, its paragraphs broken by page
+     * breaks over and over, reads back as its text. The PDF is left as {@code target/office-reports/long-report.pdf}
+     * for the timing in the README ({@code /usr/bin/time -v java -Xmx256m -jar target/fazhi.jar extract …}).
+     */
+    @Test
+    void aLongReportReadsBackAsItsText() throws Exception {
+        PrintedReport printed = PrintedReport.fromTexts(reports());
+        Path pdf = make(printed, "long-report", "pdf");
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertTrue(doc.getNumberOfPages() >= 40, "pages: " + doc.getNumberOfPages());
+        }
+        assertReadsAs(pdf.toString(), printed.readingLines(), lines(READER.readOne(pdf.toString())));
+        Files.copy(pdf, Files.createDirectories(Path.of("target", "office-reports")).resolve("long-report.pdf"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
     @Test
     void aTitleSetOnTwoLinesReadsAsOne() throws Exception {
         PrintedReport printed = PrintedReport.fromText(Path.of("data/reports/gaotai-county-2020.txt"));

@@ -95,11 +95,25 @@ public final class PrintedReport {
      * the body and the body's paragraphs; the page-number style taken from the name, so both occur.
      */
     public static PrintedReport fromText(Path report) throws SourceException {
+        CleanedDocument c = cleaned(report);
+        Footer footer = Math.floorMod(c.fileName().hashCode(), 2) == 0 ? Footer.DASHES : Footer.PAGE_OF_TOTAL;
+        return of(c.header(), body(c), footer);
+    }
+
+    /** One long report: the first text's lines before its body, then every text's body, one after another. */
+    public static PrintedReport fromTexts(List<Path> reports) throws SourceException {
+        List<String> body = new ArrayList<>();
+        for (Path r : reports) body.addAll(body(cleaned(r)));
+        return of(cleaned(reports.get(0)).header(), body, Footer.DASHES);
+    }
+
+    private static CleanedDocument cleaned(Path report) throws SourceException {
         SourceDocument d = SourceReader.builder().build().readOne(report.toString());
-        CleanedDocument c = ReportCleaner.create().clean(d.location(), d.fileName(), d.sha256(), d.text(), d.pageMetadata());
-        List<String> body = c.text().isEmpty() ? List.of() : List.of(c.text().split("\n"));
-        Footer footer = Math.floorMod(d.fileName().hashCode(), 2) == 0 ? Footer.DASHES : Footer.PAGE_OF_TOTAL;
-        return of(c.header(), body, footer);
+        return ReportCleaner.create().clean(d.location(), d.fileName(), d.sha256(), d.text(), d.pageMetadata());
+    }
+
+    private static List<String> body(CleanedDocument c) {
+        return c.text().isEmpty() ? List.of() : List.of(c.text().split("\n"));
     }
 
     /**
