@@ -13,7 +13,10 @@ import org.apache.poi.hpsf.SummaryInformation;
 import org.apache.poi.hwpf.HWPFDocument;
 import org.apache.poi.hwpf.extractor.WordExtractor;
 import org.apache.poi.hwpf.usermodel.CharacterRun;
+import org.apache.poi.hwpf.usermodel.Paragraph;
 import org.apache.poi.hwpf.usermodel.Range;
+import org.apache.poi.hwpf.usermodel.Table;
+import org.apache.poi.hwpf.usermodel.TableRow;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.xmlbeans.XmlCursor;
@@ -25,8 +28,9 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 /**
- * The body of a Word report, .docx or .doc, one paragraph a line and a table cell a line (as the web
- * pages' tables are read). Headers, footers and the page numbers in them are parts of their own in
+ * The body of a Word report, .docx or .doc, one paragraph a line and a table's row a line, its cells
+ * in order apart by a space (the paragraphs of a cell too), so a figure keeps the words of its row
+ * as it does in the PDF of the same document. Headers, footers and the page numbers in them are parts of their own in
  * both formats, so they never reach the body. A document whose revisions were never accepted or
  * rejected is refused: its text holds both the old and the new words, and which were published is
  * not known.
@@ -50,9 +54,7 @@ final class WordDocumentReader {
                     if (element instanceof XWPFParagraph p) {
                         addLines(lines, p.getText());
                     } else if (element instanceof XWPFTable t) {
-                        for (XWPFTableRow row : t.getRows()) {
-                            for (XWPFTableCell cell : row.getTableCells()) addLines(lines, cell.getText());
-                        }
+                        addRows(lines, t);
                     }
                 }
                 POIXMLProperties.CoreProperties core = doc.getProperties().getCoreProperties();
@@ -73,8 +75,16 @@ final class WordDocumentReader {
                 try (HWPFDocument doc = new HWPFDocument(fs)) {
                     if (hasRevisions(doc.getRange())) throw trackedChanges(location);
                     List<String> lines = new ArrayList<>();
-                    try (WordExtractor extractor = new WordExtractor(doc)) {
-                        for (String paragraph : extractor.getParagraphText()) addLines(lines, WordExtractor.stripFields(paragraph));
+                    Range body = doc.getRange();
+                    for (int i = 0; i < body.numParagraphs(); i++) {
+                        Paragraph p = body.getParagraph(i);
+                        if (p.isInTable()) {
+                            Table table = body.getTable(p);
+                            addRows(lines, table);
+                            i += Math.max(1, table.numParagraphs()) - 1;
+                        } else {
+                            addLines(lines, WordExtractor.stripFields(p.text()));
+                        }
                     }
                     SummaryInformation info = doc.getSummaryInformation();
                     return withText(location, new DocumentText(lines, info == null ? Map.of()
@@ -113,6 +123,46 @@ final class WordDocumentReader {
             String clean = CONTROLS.matcher(line).replaceAll("").replace('\u00A0', ' ').strip();
             if (!clean.isEmpty()) lines.add(clean);
         }
+    }
+
+    /** A .docx table a row a line; a table inside a cell is read into the cell's text. */
+    private static void addRows(List<String> lines, XWPFTable table) {
+        for (XWPFTableRow row : table.getRows()) {
+            List<String> cells = new ArrayList<>();
+            for (XWPFTableCell cell : row.getTableCells()) cells.add(cellText(cell.getBodyElements()));
+            addRow(lines, cells);
+        }
+    }
+
+    private static String cellText(List<IBodyElement> elements) {
+        List<String> parts = new ArrayList<>();
+        for (IBodyElement e : elements) {
+            if (e instanceof XWPFParagraph p) {
+                parts.add(p.getText());
+            } else if (e instanceof XWPFTable nested) {
+                for (XWPFTableRow row : nested.getRows()) {
+                    for (XWPFTableCell cell : row.getTableCells()) parts.add(cellText(cell.getBodyElements()));
+                }
+            }
+        }
+        return String.join("\n", parts);
+    }
+
+    /** A .doc table a row a line. */
+    private static void addRows(List<String> lines, Table table) {
+        for (int r = 0; r < table.numRows(); r++) {
+            TableRow row = table.getRow(r);
+            List<String> cells = new ArrayList<>();
+            for (int c = 0; c < row.numCells(); c++) cells.add(WordExtractor.stripFields(row.getCell(c).text()));
+            addRow(lines, cells);
+        }
+    }
+
+    /** The cells of a row on one line, each cell's lines and paragraphs apart by a space. */
+    private static void addRow(List<String> lines, List<String> cells) {
+        List<String> parts = new ArrayList<>();
+        for (String cell : cells) addLines(parts, cell);
+        if (!parts.isEmpty()) lines.add(String.join(" ", parts));
     }
 
     private static boolean hasRevisions(XWPFDocument doc) {

@@ -12,6 +12,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.w3id.fazhi.extract.ExtractionPipeline;
 import org.w3id.fazhi.extract.ExtractionResult;
+import org.w3id.fazhi.source.OfficeSuite;
+import org.w3id.fazhi.source.PrintedReport;
 import org.w3id.fazhi.source.TestDocuments;
 
 import java.nio.file.Files;
@@ -21,6 +23,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * Every piece of evidence in every graph of both development sets, applied to the published text
@@ -58,6 +61,21 @@ class EvidenceOffsetsTest {
             Files.write(dir.resolve(name + ".doc"), TestDocuments.doc(lines, false));
         }
         assertEverySelectorGivesBackItsWords(dir.toString());
+    }
+
+    /**
+     * The reports laid out as printed and saved by LibreOffice as .pdf, .docx and .doc
+     * ({@link PrintedReport}, {@link OfficeSuite}): their quotes point into the text read from each file.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"data/reports", "../shared/seeds", "../shared/gold-extra/reports", "../shared/gold-meta/reports"})
+    void everySelectorOfAnOfficeDocumentGivesBackItsWords(String folder, @TempDir Path dir) throws Exception {
+        Assumptions.assumeTrue(Files.isDirectory(Path.of(folder)), "no development set at " + folder);
+        OfficeSuite office = OfficeSuite.find().orElseGet(() -> fail(OfficeSuite.missing()));
+        for (String format : List.of("pdf", "docx", "doc")) {
+            office.convertReports(Path.of(folder), format, dir.resolve(format));
+            assertEverySelectorGivesBackItsWords(dir.resolve(format).toString());
+        }
     }
 
     private static void assertEverySelectorGivesBackItsWords(String folder) {
@@ -101,7 +119,7 @@ class EvidenceOffsetsTest {
                 }
             }
         }
-        assertTrue(checked > 50, "evidence checked: " + checked);
-        assertEquals(List.of(), wrong.subList(0, Math.min(10, wrong.size())), wrong.size() + " wrong");
+        assertTrue(checked > 50, folder + ": evidence checked: " + checked);
+        assertEquals(List.of(), wrong.subList(0, Math.min(10, wrong.size())), folder + ": " + wrong.size() + " wrong");
     }
 }
