@@ -77,7 +77,6 @@ public record ComplianceAssessment(Rule rule, DocumentKind kind, boolean joint, 
     }
 
     /** Where a date was read. */
-    public enum DateSource { PAGE, SIGNATURE, DOCUMENT_PROPERTY }
 
     /**
      * One point of the profile.

@@ -1,7 +1,7 @@
 package org.w3id.fazhi.recognize;
 
 import org.w3id.fazhi.recognize.ComplianceAssessment.Concreteness;
-import org.w3id.fazhi.recognize.ComplianceAssessment.DateSource;
+import org.w3id.fazhi.recognize.DateSource;
 import org.w3id.fazhi.recognize.ComplianceAssessment.Finding;
 import org.w3id.fazhi.recognize.ComplianceAssessment.Outcome;
 import org.w3id.fazhi.recognize.ComplianceAssessment.Reason;
@@ -77,7 +77,6 @@ public final class ComplianceAssessor {
     /** The 2015 纲要 was issued on 27 December 2015: the reports on 2015, due in 2016's first quarter, were its first. */
     static final int OUTLINE_2015_FIRST_YEAR = 2015;
     /** Where metadata says its publishing date came from the signature or the file (see {@link MetadataRecognizer}). */
-    private static final String SIGNATURE_DATE = "signature-date=", DOCUMENT_DATE = MetadataRecognizer.DOCUMENT_CREATED + "=";
 
     /** The rules' order of the parts. */
     private static final List<Requirement> PART_ORDER = List.of(Requirement.MEASURES_AND_RESULTS, Requirement.SHORTCOMINGS,
@@ -405,9 +404,8 @@ public final class ComplianceAssessor {
     private record Dates(LocalDate page, LocalDate signed, Span signedAt, LocalDate created) {
 
         static Dates of(ReportMetadata meta) {
-            boolean fromSignature = meta.regionEvidence().stream().anyMatch(e -> e.startsWith(SIGNATURE_DATE));
-            boolean fromFile = meta.regionEvidence().stream().anyMatch(e -> e.startsWith(DOCUMENT_DATE));
-            LocalDate page = fromSignature || fromFile ? null : meta.published();
+            boolean fromFile = meta.publishedFrom() == DateSource.DOCUMENT_PROPERTY;
+            LocalDate page = meta.publishedFrom() == DateSource.PAGE ? meta.published() : null;
             Signature s = meta.signature();
             return new Dates(page, s == null ? null : s.date(), s == null ? null : new Span(s.start(), s.end()),
                     fromFile ? meta.published() : null);

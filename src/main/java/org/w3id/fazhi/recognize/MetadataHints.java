@@ -57,6 +57,7 @@ public record MetadataHints(Map<String, String> values, Strength strength, Strin
         Region region = meta.region();
         Integer year = meta.year();
         LocalDate published = meta.published();
+        DateSource publishedFrom = meta.publishedFrom();
         double confidence = meta.regionConfidence();
         boolean over = strength != Strength.SITE;
 
@@ -94,6 +95,8 @@ public record MetadataHints(Map<String, String> values, Strength strength, Strin
             if (d != null) {
                 try {
                     published = LocalDate.parse(d.strip());
+                    // A manifest or a curator says what the page said.
+                    publishedFrom = DateSource.PAGE;
                 } catch (java.time.format.DateTimeParseException e) {
                     evidence.add(origin + ":not-a-date=" + d);
                 }
@@ -111,7 +114,7 @@ public record MetadataHints(Map<String, String> values, Strength strength, Strin
             }
         }
         return new ReportMetadata(title, regionName, region, province, level, year, published, publisher,
-                meta.department(), confidence, evidence, warning, kind, meta.signature());
+                meta.department(), confidence, evidence, warning, kind, meta.signature(), publishedFrom);
     }
 
     private static boolean sameProvince(Region a, Region b, RegionGazetteer g) {

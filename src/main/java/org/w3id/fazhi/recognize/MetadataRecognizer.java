@@ -48,12 +48,14 @@ public final class MetadataRecognizer {
         }
         Integer year = year(title, body.text());
         LocalDate published = PageHeader.published(doc, year);
+        DateSource publishedFrom = published == null ? null : DateSource.PAGE;
         String pagePublisher = PageHeader.publisher(doc);
         String publisher = pagePublisher;
         Signature signature = Signature.read(body);
         if (signature != null && (year == null || signature.date().getYear() >= year)) {
             if (published == null) {
                 published = signature.date();
+                publishedFrom = DateSource.SIGNATURE;
                 fromElsewhere.add("signature-date=" + published);
             }
             if (publisher == null && signature.publisher() != null) {
@@ -65,7 +67,10 @@ public final class MetadataRecognizer {
         }
         if (published == null) {
             published = propertyDate(doc, year);
-            if (published != null) fromElsewhere.add(DOCUMENT_CREATED + "=" + published);
+            if (published != null) {
+                publishedFrom = DateSource.DOCUMENT_PROPERTY;
+                fromElsewhere.add(DOCUMENT_CREATED + "=" + published);
+            }
         }
         Issuer issuer = issuer(title, signature, body.text());
         List<String> signers = signature == null ? List.of() : signature.issuers().stream().map(Issuer::name).toList();
@@ -87,7 +92,7 @@ public final class MetadataRecognizer {
         Region province = region == null ? null : gazetteer.province(region);
         return new ReportMetadata(title, place == null ? null : place.name(), region,
                 province == null ? null : province.label(), level, year, published, publisher,
-                department, resolution.confidence(), evidence, resolution.warning(), null, signature);
+                department, resolution.confidence(), evidence, resolution.warning(), null, signature, publishedFrom);
     }
 
     /**
@@ -148,8 +153,10 @@ public final class MetadataRecognizer {
         if (value == null) return null;
         try {
             LocalDate date = LocalDate.parse(value.strip());
-            // A report on a year is written in it or after it: a file created earlier is a reused template.
-            return year != null && date.getYear() < year ? null : date;
+            // A report on a year is written in it or the year after: a file created earlier is a reused
+            // template, one created later an export made since (a PDF's creation date is when it was
+            // saved as PDF). With no year to hold it against, the date says nothing.
+            return year != null && (date.getYear() == year || date.getYear() == year + 1) ? date : null;
         } catch (DateTimeException e) {
             return null;
         }

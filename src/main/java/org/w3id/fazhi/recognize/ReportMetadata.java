@@ -24,11 +24,12 @@ import java.util.List;
  *                         and which candidates there were, for the caller to print with the file name;
  *                         else null
  * @param signature        the document's signature (issuers over a date) where the text has one; else null
+ * @param publishedFrom    where {@code published} was read; null when there is no date
  */
 public record ReportMetadata(String title, String regionName, Region region, String province, String level, Integer year,
                              LocalDate published, String publisher, String department, double regionConfidence,
                              List<String> regionEvidence, String regionWarning, String documentKind,
-                             Signature signature) {
+                             Signature signature, DateSource publishedFrom) {
 
     public ReportMetadata {
         regionEvidence = regionEvidence == null ? List.of() : List.copyOf(regionEvidence);
@@ -38,7 +39,7 @@ public record ReportMetadata(String title, String regionName, Region region, Str
     public ReportMetadata(String title, String regionName, Region region, String province, String level, Integer year,
                           LocalDate published, String publisher, String department) {
         this(title, regionName, region, province, level, year, published, publisher, department,
-                region == null ? 0 : 1, List.of(), null, null, null);
+                region == null ? 0 : 1, List.of(), null, null, null, published == null ? null : DateSource.PAGE);
     }
 
     /** Metadata as the text gives it, its document kind left to {@link DocumentKind#of}. */
@@ -46,6 +47,6 @@ public record ReportMetadata(String title, String regionName, Region region, Str
                           LocalDate published, String publisher, String department, double regionConfidence,
                           List<String> regionEvidence, String regionWarning) {
         this(title, regionName, region, province, level, year, published, publisher, department, regionConfidence,
-                regionEvidence, regionWarning, null, null);
+                regionEvidence, regionWarning, null, null, published == null ? null : DateSource.PAGE);
     }
 }

@@ -170,6 +170,18 @@ class PublishedReportsTest {
     }
 
     @Test
+    void aFileSavedYearsLaterGivesNoPublishingDate() throws Exception {
+        // A PDF's creation date is when it was exported: one made three years after the year reported on
+        // says nothing of when the report was published.
+        List<String> body = lines("003_750d29c0225e3629.txt").stream().dropWhile(l -> !l.startsWith("2020年")).toList();
+        var meta = metadata(TestDocuments.pdf(body, "政府信息公开专栏", TestDocuments.PageNumbers.DASHES,
+                "高台县人民政府2020年度法治政府建设情况报告", day("2023-06-01")), "exported-later.pdf");
+        assertEquals(2020, meta.year());
+        assertEquals(null, meta.published());
+        assertTrue(meta.regionEvidence().stream().noneMatch(e -> e.startsWith("document-created=")), meta.regionEvidence().toString());
+    }
+
+    @Test
     void documentPropertiesNeverStandOverTheText() throws Exception {
         var meta = metadata(TestDocuments.pdf(lines("002_c206478b488dd24a.txt"), "政府信息公开专栏",
                 TestDocuments.PageNumbers.OF_TOTAL, "2022年度法治政府建设工作报告（模板）", day("2024-03-15")), "template.pdf");
