@@ -43,7 +43,9 @@ public final class PrintedReport {
         /** The lines before the body other than the title: flush left, not indented. */
         PLAIN("Plain"),
         TITLE("ReportTitle"),
-        BODY("Body");
+        BODY("Body"),
+        /** The issuers and the date under the text (落款): set flush right, clear of the margin. */
+        SIGNATURE("Signature");
 
         final String odfName;
 
@@ -88,6 +90,13 @@ public final class PrintedReport {
             blocks.add(i == table ? new Table(rows(clauses(body.get(i)))) : new Paragraph(Style.BODY, body.get(i)));
         }
         return new PrintedReport(blocks, title == null ? "法治政府建设年度报告" : title, footer);
+    }
+
+    /** The same report signed under its text: each line of {@code signature} set flush right. */
+    public PrintedReport signed(List<String> signature) {
+        List<Block> with = new ArrayList<>(blocks);
+        for (String line : signature) with.add(new Paragraph(Style.SIGNATURE, line));
+        return new PrintedReport(with, runningHeader, footer);
     }
 
     /**
@@ -250,6 +259,7 @@ public final class PrintedReport {
         paragraphStyle(w, "ReportTitle", "22pt", true, "fo:text-align", "center", "fo:margin-bottom", "16pt");
         paragraphStyle(w, "Body", "16pt", false, "fo:text-align", "justify", "fo:text-indent", "32pt", "fo:line-height", "28pt");
         paragraphStyle(w, "Cell", "14pt", false, "fo:text-align", "start");
+        paragraphStyle(w, "Signature", "16pt", false, "fo:text-align", "end", "fo:margin-right", "56pt", "fo:line-height", "28pt");
         paragraphStyle(w, "RunningHeader", "10.5pt", false, "fo:text-align", "center",
                 "fo:border-bottom", "0.5pt solid #000000", "fo:padding-bottom", "2pt");
         paragraphStyle(w, "PageNumber", "14pt", false, "fo:text-align", "center");
