@@ -29,7 +29,7 @@ public record Issuer(String name, AgencyKind kind, int start, int end) {
             "(中共)?[\\p{IsHan}()（）]{1,30}?(" + ORGAN + ")");
 
     /** Words that are no body although they end like one: 全局 (the whole), 格局, 布局, 当局. */
-    private static final Pattern NOT_A_BODY = Pattern.compile(".*(全局|格局|布局|大局|结局|开局|当局|新局|破局|中心工作|重心)$");
+    private static final Pattern NOT_A_BODY = Pattern.compile(".*(全局|格局|布局|大局|结局|开局|当局|新局|破局)$");
 
     /** Whether a string (spaces aside) is the name of one body. */
     static boolean isName(String s) {
@@ -53,8 +53,8 @@ public record Issuer(String name, AgencyKind kind, int start, int end) {
         int organ = m.find() ? m.start() : t.length();
         // 县司法局 (the level word alone) or 南昌县司法局: a place before the organ.
         for (int i = 0; i < organ; i++) if ("省市县区州盟旗".indexOf(t.charAt(i)) >= 0) return true;
-        // Zones and the centre name their place in other words.
-        return t.matches(".*(新区|新城|开发区|高新区|园区|经济区|试验区|国务院|中央).*");
+        // A 新城 (沣西新城) and the centre name their place in other words; a zone's 区 is a place word.
+        return t.matches(".*(新城|国务院|中央).*");
     }
 
     /** The kind of body a name ends with. */

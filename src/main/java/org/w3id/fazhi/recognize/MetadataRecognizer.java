@@ -206,7 +206,7 @@ public final class MetadataRecognizer {
     }
 
     /** A zone's name before a department's: 高新区, 经开区, 长兴岛经济区. */
-    private static final Pattern ZONE_PREFIX = Pattern.compile("[\\p{IsHan}]{0,8}?(?:" + RegionResolver.ZONE_KINDS + ")");
+    private static final Pattern ZONE_PREFIX = Pattern.compile("[\\p{IsHan}]{0,8}?(?:" + ZonePlaces.ZONE_KINDS + ")");
 
     /** Words that start with a level character and are no place: 市场, 市政, 市容, 区域, 县域, 省直. */
     private static final Pattern LEVEL_WORDS = Pattern.compile("市场|市政|市容|区域|县域|省直|市直|县直|区直");

@@ -21,9 +21,6 @@ import java.util.stream.Collectors;
  */
 final class RegionResolver {
 
-    /** Zone names that many cities share: only with their city do they name one place. */
-    static final Set<String> GENERIC = Set.of("城区", "郊区", "矿区", "高新区", "经开区", "开发区", "新区", "新城",
-            "高新技术产业开发区", "经济技术开发区", "经济开发区", "工业园区", "园区");
     /** Below this confidence the report gets no region. */
     static final double THRESHOLD = 0.5;
     /** Where a report names itself if it has no title: its first sentence, at most this long. */
@@ -45,9 +42,11 @@ final class RegionResolver {
     private static final String NOT_ADMIN_AFTER = "国社镇乡街村路山湖河江岛桥港站寺湾";
 
     private final RegionGazetteer gazetteer;
+    private final ZonePlaces zones;
 
     RegionResolver(RegionGazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        this.zones = new ZonePlaces(gazetteer);
     }
 
     /** A region with the name the report gives it. */
@@ -114,7 +113,7 @@ final class RegionResolver {
         if (c == null) {
             // 2019年,在市委市政府的领导下,大连长兴岛经济区坚持…: an opening whose subject is a zone names
             // it as a title would.
-            String subject = zoneSubject(body);
+            String subject = ZonePlaces.zoneSubject(body);
             if (subject != null) c = fromTitle(subject, bodyHits, clues.places(), body, self, "subject", clues.year(), towns);
         }
         if (c == null) c = fromBody(clues, bodyHits, self, true, towns);
@@ -200,7 +199,7 @@ final class RegionResolver {
             // 全州 is a county of Guangxi, and what every prefecture report calls itself.
             return false;
         }
-        if (endsWithLevel(label) || label.endsWith("新城") || GENERIC.contains(label)) return true;
+        if (endsWithLevel(label) || label.endsWith("新城") || ZonePlaces.GENERIC.contains(label)) return true;
         char next = e < text.length() ? text.charAt(e) : ' ';
         if (isLevelChar(next)) return true;
         if (ORGAN_AFTER.matcher(text).region(e, text.length()).lookingAt()) return true;
@@ -240,16 +239,16 @@ final class RegionResolver {
             for (Region r : next.values()) {
                 for (Region c : current) if (gazetteer.within(r, c) && !r.equals(c)) narrowed.add(r);
             }
-            if (narrowed.isEmpty() && GENERIC.contains(next.label()) && current.size() == 1) {
-                narrowed.add(zone(current.get(0), next.label()));
+            if (narrowed.isEmpty() && ZonePlaces.GENERIC.contains(next.label()) && current.size() == 1) {
+                narrowed.add(ZonePlaces.zone(current.get(0), next.label()));
             }
-            if (narrowed.isEmpty() && current.size() == 1 && spansCities(current.get(0))) {
+            if (narrowed.isEmpty() && current.size() == 1 && zones.spansCities(current.get(0))) {
                 // 四川天府新区眉山管理委员会: the part of a zone that spans cities (天府新区) in one of them.
                 Region zone = current.get(0);
                 for (Region city : next.values()) {
                     if (city.level().equals("prefecture") && gazetteer.within(city, gazetteer.byIri(zone.parent()))) {
-                        String part = shortName(city) + zone.label();
-                        narrowed.add(zoneNamed(city, part, part));
+                        String part = ZonePlaces.shortName(city) + zone.label();
+                        narrowed.add(zones.zoneNamed(city, part, part));
                         prefix = null;
                         surface = part;
                         current = narrowed;
@@ -266,9 +265,9 @@ final class RegionResolver {
             end = next.end();
         }
         List<String> evidence = new ArrayList<>();
-        String zoneWord = zoneWordAt(text, end);
-        Matcher proper = PROPER_ZONE.matcher(text).region(end, text.length());
-        if (zoneWord == null && !GENERIC.contains(surface) && proper.lookingAt()) {
+        String zoneWord = ZonePlaces.zoneWordAt(text, end);
+        Matcher proper = ZonePlaces.PROPER_ZONE.matcher(text).region(end, text.length());
+        if (zoneWord == null && !ZonePlaces.GENERIC.contains(surface) && proper.lookingAt()) {
             // 贵州双龙航空港经济区, 大连长兴岛经济区: a place, then a zone of its own name the gazetteer lacks.
             List<Region> cities = current.stream()
                     .filter(r -> r.level().equals("prefecture") || r.level().equals("province")).toList();
@@ -279,10 +278,10 @@ final class RegionResolver {
                 int from = city.region().level().equals("province") && end == head.end() ? head.end() : head.start();
                 String written = text.substring(from, proper.end());
                 evidence.add(source + ":" + written);
-                return titled(new Place(zoneNamed(city.region(), proper.group("zone"), written), written), city, evidence, self);
+                return titled(new Place(zones.zoneNamed(city.region(), proper.group("zone"), written), written), city, evidence, self);
             }
         }
-        if (zoneWord != null && !GENERIC.contains(surface)) {
+        if (zoneWord != null && !ZonePlaces.GENERIC.contains(surface)) {
             // 长沙经济技术开发区: a city's name, then a zone word the gazetteer has no entry for.
             List<Region> cities = current.stream()
                     .filter(r -> r.level().equals("prefecture") || r.level().equals("province")).toList();
@@ -290,16 +289,16 @@ final class RegionResolver {
             // Named as the title writes it, with the city before it (天津滨海高新区, 宁波高新区).
             String written = text.substring(head.start(), end) + zoneWord;
             evidence.add(source + ":" + written);
-            return titled(new Place(zoneUnder(city.region(), zoneWord), written), city, evidence, self);
+            return titled(new Place(zones.zoneUnder(city.region(), zoneWord), written), city, evidence, self);
         }
-        if (GENERIC.contains(surface) && prefix == null) {
+        if (ZonePlaces.GENERIC.contains(surface) && prefix == null) {
             // 高新区2023年…: the page names its city elsewhere (襄阳高新区, 《珠海市…》), or it is unsure.
             return qualifyZone(surface, current, context, body);
         }
         Choice choice = disambiguate(current, named, towns);
         Region region = choice.region();
         String name;
-        if (prefix != null && GENERIC.contains(surface)) {
+        if (prefix != null && ZonePlaces.GENERIC.contains(surface)) {
             // 天津滨海高新区, 汕尾市城区: a zone word is named with every place the title writes before it.
             name = text.substring(head.start(), end);
         } else if (prefix != null && !endsWithLevel(prefix)) {
@@ -328,55 +327,6 @@ final class RegionResolver {
         return new Candidate(place, confidence, evidence, choice.rivals());
     }
 
-    /** The longest zone word (高新区, 经济技术开发区 …) standing at an offset, or null. */
-    private static String zoneWordAt(String text, int offset) {
-        String best = null;
-        for (String word : GENERIC) {
-            if (word.equals("城区") || word.equals("郊区") || word.equals("矿区")) continue;
-            if (text.startsWith(word, offset) && (best == null || word.length() > best.length())) best = word;
-        }
-        return best;
-    }
-
-    private Region zoneUnder(Region city, String generic) {
-        if (!GENERIC.contains(generic)) return zoneNamed(city, generic, shortName(city) + generic);
-        // The city's zone of that kind as people call it (珠海高新区, 汕尾市城区), or its district of
-        // that name (佳木斯市郊区); a provincial zone of the kind elsewhere in the city is another one.
-        List<String> usual = new ArrayList<>();
-        for (String form : zoneForms(generic)) usual.add(shortName(city) + form);
-        for (Region child : gazetteer.children(city)) {
-            if (!child.current()) continue;
-            if (child.label().equals(generic) || usual.contains(child.label())
-                    || child.altLabels().stream().anyMatch(usual::contains)) return child;
-        }
-        return zone(city, generic);
-    }
-
-    /** The words a zone's name ends with, longest first where one ends another. */
-    static final String ZONE_KINDS = "经济技术开发区|高新技术产业开发区|经济开发区|综合保税区|经济区|开发区|高新区|经开区|新区|新城|园区"
-            + "|试验区|示范区|合作区|保税区";
-
-    /**
-     * A zone of its own name after a place (长兴岛经济区, 双龙航空港经济区): at most ten characters
-     * before the zone's kind, none of them a clause's punctuation.
-     */
-    private static final Pattern PROPER_ZONE = Pattern.compile(
-            "(?<zone>[\\p{IsHan}]{1,10}?(?:" + ZONE_KINDS + "))"
-            + "(?=关于|(?:19|20)\\d\\d|法治|依法|管委会|管理委员会|党工委|[(（]|$|坚持|在|以|深入|认真|全面|紧紧)");
-    /** A zone of its own name with no place before it, opening a title: 五象新区2025年度…. */
-    private static final Pattern TITLE_ZONE = Pattern.compile("^(?:(?:19|20)\\d\\d年度?)?" + PROPER_ZONE.pattern());
-
-    /** The opening's subject, when it is a zone (大连长兴岛经济区坚持…, 五象新区坚持…): as much as a title would give. */
-    private static String zoneSubject(String body) {
-        int start = Issuer.openingSubject(body);
-        if (start < 0) return null;
-        Matcher zone = SUBJECT_ZONE.matcher(body).region(start, Math.min(body.length(), start + 24));
-        return zone.lookingAt() ? zone.group() : null;
-    }
-
-    /** An opening's subject that is a zone: a place or none, then a zone of its own name. */
-    private static final Pattern SUBJECT_ZONE = Pattern.compile("[\\p{IsHan}]{0,8}?" + PROPER_ZONE.pattern());
-
     /**
      * A title (or opening subject) that starts with a zone of its own name and no place
      * (五象新区2025年度…): its city comes from the body, as for a bare 高新区; null when it is no zone.
@@ -384,7 +334,7 @@ final class RegionResolver {
     private Candidate ownZone(String text, List<LabelIndex.Hit<Region>> context, String body, String source) {
         Matcher year = LEADING_YEAR.matcher(text);
         int from = year.lookingAt() ? year.end() : 0;
-        String generic = zoneWordAt(text, from);
+        String generic = ZonePlaces.zoneWordAt(text, from);
         if (generic != null) {
             // 高新区2020年…, 高新区综治局…: a zone word that many cities have, its city from the body.
             Candidate c = qualifyZone(generic, List.of(), context, body);
@@ -393,7 +343,7 @@ final class RegionResolver {
             evidence.set(0, source + ":" + generic);
             return new Candidate(c.place(), c.confidence(), evidence, c.rivals());
         }
-        Matcher m = TITLE_ZONE.matcher(text);
+        Matcher m = ZonePlaces.TITLE_ZONE.matcher(text);
         if (!m.lookingAt()) return null;
         String zone = m.group("zone");
         Candidate c = qualifyZone(zone, List.of(), context, body);
@@ -407,104 +357,41 @@ final class RegionResolver {
     private static final Pattern LEADING_YEAR = Pattern.compile("(?:19|20)\\d\\d年度?");
 
     /**
-     * A zone of its own name (长兴岛经济区) under its city: the gazetteer's when it lists one by that
-     * name there, else one placed under the city, its key made from its name.
-     */
-    private Region zoneNamed(Region city, String zone, String written) {
-        for (Region child : gazetteer.children(city)) {
-            if (child.label().equals(zone) || child.altLabels().contains(zone) || child.altLabels().contains(written)) return child;
-        }
-        String level = zone.endsWith("新区") || zone.endsWith("新城") ? "new-area" : "development-zone";
-        String base = city.iri().replaceAll("-.*$", "");
-        String key = Integer.toHexString(zone.hashCode());
-        return new Region(base + "-zone-" + key, zone, city.fullName() + zone, null, level, city.iri(), city.province(),
-                List.of(written));
-    }
-
-    /** A new area set above its cities, in parts each city runs (天府新区, 贵安新区): its parent is a province. */
-    private boolean spansCities(Region r) {
-        Region parent = gazetteer.parent(r);
-        return r.level().equals("new-area") && parent != null && parent.level().equals("province");
-    }
-
-    /** A zone the gazetteer does not list, placed under its city (many 高新区 have no code). */
-    private static Region zone(Region city, String generic) {
-        String slug = switch (generic) {
-            case "高新区", "高新技术产业开发区" -> "gaoxinqu";
-            case "经开区", "经济技术开发区" -> "jingkaiqu";
-            case "经济开发区" -> "jingjikaifaqu";
-            case "开发区" -> "kaifaqu";
-            case "新区" -> "xinqu";
-            case "新城" -> "xincheng";
-            case "工业园区", "园区" -> "gongyeyuanqu";
-            default -> "zone";
-        };
-        String level = generic.equals("新区") || generic.equals("新城") ? "new-area" : "development-zone";
-        String base = city.iri().replaceAll("-.*$", "");
-        return new Region(base + "-" + slug, shortName(city) + generic, city.fullName() + generic, null, level,
-                city.iri(), city.province(), List.of(generic));
-    }
-
-
-    /**
      * A zone word a title gives without its city (高新区2023年…): the city comes from the body, where
      * the zone is named with it (襄阳高新区) or a city is named often; else the zone is unknown.
      */
-    private Candidate qualifyZone(String generic, List<Region> zones, List<LabelIndex.Hit<Region>> hits,
+    private Candidate qualifyZone(String generic, List<Region> rivals, List<LabelIndex.Hit<Region>> hits,
                                   String body) {
         for (LabelIndex.Hit<Region> h : hits) {
             if (body.startsWith(generic, h.end())) {
                 for (Region city : h.values()) {
                     if (city.level().equals("prefecture") || city.level().equals("province")) {
-                        return new Candidate(new Place(zoneUnder(city, generic), h.label() + generic), 0.9,
-                                List.of("title:" + generic, "body:" + h.label() + generic), zones);
+                        return new Candidate(new Place(zones.zoneUnder(city, generic), h.label() + generic), 0.9,
+                                List.of("title:" + generic, "body:" + h.label() + generic), rivals);
                     }
                 }
             }
             for (Region r : h.values()) {
-                if (r.altLabels().contains(h.label()) && sameZoneKind(h.label(), generic)) {
+                if (r.altLabels().contains(h.label()) && ZonePlaces.sameZoneKind(h.label(), generic)) {
                     return new Candidate(new Place(r, h.label()), 0.9,
-                            List.of("title:" + generic, "body:" + h.label()), zones);
+                            List.of("title:" + generic, "body:" + h.label()), rivals);
                 }
             }
         }
         Region city = mostNamed(hits, Set.of("prefecture"));
         if (city != null) {
             long count = hits.stream().filter(o -> o.values().contains(city)).count();
-            Region zone = zoneUnder(city, generic);
+            Region zone = zones.zoneUnder(city, generic);
             // A district the gazetteer lists under that city (佳木斯市郊区) needs one naming of the city;
             // a zone it does not list is placed there when the city is named again, or is the only one.
             boolean listed = zone.code() != null || gazetteer.byIri(zone.iri()) != null;
             long cities = hits.stream().flatMap(o -> o.values().stream())
                     .filter(r -> r.level().equals("prefecture")).distinct().count();
             double confidence = listed ? 0.8 : count >= 2 || cities == 1 ? 0.7 : 0.4;
-            return new Candidate(new Place(zone, shortName(city) + generic), confidence,
-                    List.of("title:" + generic, "parent-named:" + city.label() + " x" + count), zones);
+            return new Candidate(new Place(zone, ZonePlaces.shortName(city) + generic), confidence,
+                    List.of("title:" + generic, "parent-named:" + city.label() + " x" + count), rivals);
         }
-        return new Candidate(null, 0.2, List.of("title:" + generic, "no city named"), zones);
-    }
-
-    /** A zone word's short and long forms: 高新区 and 高新技术产业开发区, 经开区 and 经济技术开发区, 园区 and 工业园区. */
-    private static List<String> zoneForms(String generic) {
-        return switch (generic) {
-            case "高新区", "高新技术产业开发区" -> List.of("高新区", "高新技术产业开发区");
-            case "经开区", "经济技术开发区" -> List.of("经开区", "经济技术开发区");
-            case "园区", "工业园区" -> List.of("园区", "工业园区");
-            default -> List.of(generic);
-        };
-    }
-
-    /** Whether a zone's own name (珠海高新区) is of the kind a zone word (高新区) says, short or long. */
-    private static boolean sameZoneKind(String label, String generic) {
-        if (GENERIC.contains(label)) return false;
-        String synonym = switch (generic) {
-            case "高新区" -> "高新技术产业开发区";
-            case "高新技术产业开发区" -> "高新区";
-            case "经开区" -> "经济技术开发区";
-            case "经济技术开发区" -> "经开区";
-            default -> generic;
-        };
-        return label.endsWith(generic) || label.endsWith(synonym);
+        return new Candidate(null, 0.2, List.of("title:" + generic, "no city named"), rivals);
     }
 
     // ------------------------------------------------------------------ the body
@@ -756,7 +643,4 @@ final class RegionResolver {
         return !name.isEmpty() && "省市县区州盟旗".indexOf(name.charAt(name.length() - 1)) >= 0;
     }
 
-    private static String shortName(Region city) {
-        return city.label().replaceAll("(市|地区|盟|自治州)$", "");
-    }
 }
