@@ -3,7 +3,7 @@ package org.w3id.fazhi.extract;
 import org.w3id.fazhi.util.Locations;
 import org.w3id.fazhi.rdf.IriMinter;
 import org.w3id.fazhi.rdf.Vocabularies;
-import org.w3id.fazhi.recognize.MetadataHints;
+import org.w3id.fazhi.recognize.metadata.MetadataHints;
 import org.w3id.fazhi.source.Manifest;
 import org.w3id.fazhi.source.SourceDocument;
 import org.w3id.fazhi.source.SourceException;

@@ -7,9 +7,9 @@ import org.w3id.fazhi.recognize.AgencyMention;
 import org.w3id.fazhi.recognize.CandidateProgram;
 import org.w3id.fazhi.recognize.MetricMention;
 import org.w3id.fazhi.recognize.ProgramMention;
-import org.w3id.fazhi.recognize.Region;
+import org.w3id.fazhi.recognize.metadata.Region;
 import org.w3id.fazhi.recognize.ReportMentions;
-import org.w3id.fazhi.recognize.ReportMetadata;
+import org.w3id.fazhi.recognize.metadata.ReportMetadata;
 
 import java.util.HashSet;
 import java.util.Set;

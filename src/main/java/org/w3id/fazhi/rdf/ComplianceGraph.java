@@ -4,10 +4,10 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
-import org.w3id.fazhi.recognize.ComplianceAssessment;
-import org.w3id.fazhi.recognize.ComplianceAssessment.Finding;
-import org.w3id.fazhi.recognize.ComplianceAssessment.Outcome;
-import org.w3id.fazhi.recognize.DocumentKind;
+import org.w3id.fazhi.recognize.compliance.ComplianceAssessment;
+import org.w3id.fazhi.recognize.compliance.ComplianceAssessment.Finding;
+import org.w3id.fazhi.recognize.compliance.ComplianceAssessment.Outcome;
+import org.w3id.fazhi.recognize.metadata.DocumentKind;
 import org.w3id.fazhi.recognize.Span;
 
 import java.util.Map;

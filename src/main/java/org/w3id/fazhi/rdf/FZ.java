@@ -1,5 +1,11 @@
 package org.w3id.fazhi.rdf;
 
+import org.w3id.fazhi.recognize.compliance.ComplianceAssessment;
+import org.w3id.fazhi.recognize.metadata.DateSource;
+import org.w3id.fazhi.recognize.metadata.DocumentKind;
+import org.w3id.fazhi.recognize.metadata.Region;
+import org.w3id.fazhi.recognize.metadata.Signature;
+
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;

@@ -12,15 +12,15 @@ import org.w3id.fazhi.clean.CleanedDocument;
 import org.w3id.fazhi.recognize.AgencyKind;
 import org.w3id.fazhi.recognize.AgencyMention;
 import org.w3id.fazhi.recognize.CandidateProgram;
-import org.w3id.fazhi.recognize.ComplianceAssessor;
+import org.w3id.fazhi.recognize.compliance.ComplianceAssessor;
 import org.w3id.fazhi.recognize.CumulativeFigure;
-import org.w3id.fazhi.recognize.DocumentKind;
+import org.w3id.fazhi.recognize.metadata.DocumentKind;
 import org.w3id.fazhi.recognize.Measure;
 import org.w3id.fazhi.recognize.MetricMention;
 import org.w3id.fazhi.recognize.ProgramMention;
-import org.w3id.fazhi.recognize.Region;
+import org.w3id.fazhi.recognize.metadata.Region;
 import org.w3id.fazhi.recognize.ReportMentions;
-import org.w3id.fazhi.recognize.ReportMetadata;
+import org.w3id.fazhi.recognize.metadata.ReportMetadata;
 import org.w3id.fazhi.recognize.Section;
 import org.w3id.fazhi.recognize.SectionKind;
 import org.w3id.fazhi.recognize.Span;
@@ -175,7 +175,7 @@ public final class ReportGraphBuilder {
 
     /** The document's signature (issuers over a date), with where it stands in the text. */
     private static void signature(TripleSink g, Node report, String reportIri, ReportMetadata meta, Evidence evidence) {
-        org.w3id.fazhi.recognize.Signature s = meta.signature();
+        org.w3id.fazhi.recognize.metadata.Signature s = meta.signature();
         if (s == null) return;
         Node node = g.type(TripleSink.iri(reportIri + "/signature"), FZ.Signature);
         g.add(report, FZ.signature, node);

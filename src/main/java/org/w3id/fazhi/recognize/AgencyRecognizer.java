@@ -1,5 +1,8 @@
 package org.w3id.fazhi.recognize;
 
+import org.w3id.fazhi.recognize.metadata.Region;
+import org.w3id.fazhi.recognize.metadata.RegionGazetteer;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;

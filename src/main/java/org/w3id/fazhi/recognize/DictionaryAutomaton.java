@@ -1,5 +1,7 @@
 package org.w3id.fazhi.recognize;
 
+import org.w3id.fazhi.recognize.metadata.Region;
+
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -10,10 +10,10 @@ import java.util.List;
  *
  * @param <T> what a label stands for
  */
-final class LabelIndex<T> {
+public final class LabelIndex<T> {
 
     /** A label found in the text. */
-    record Hit<T>(int start, int end, String label, List<T> values) {}
+    public record Hit<T>(int start, int end, String label, List<T> values) {}
 
     /**
      * A trie node. Its children sit in a small open-addressing table keyed by character: a look-up
@@ -75,7 +75,7 @@ final class LabelIndex<T> {
      */
     private final Node<T>[] first = Node.newChildren(Character.MAX_VALUE + 1);
 
-    void add(String label, T value) {
+    public void add(String label, T value) {
         Node<T> node = nodeFor(label);
         if (node == null) return;
         if (node.values == null) node.values = new ArrayList<>(1);
@@ -86,7 +86,7 @@ final class LabelIndex<T> {
      * Adds a word that holds a label but names nothing (上述法律 holds 述法): found like a label, longest
      * first, so that the label inside it is not found, and standing for no value.
      */
-    void block(String word) {
+    public void block(String word) {
         Node<T> node = nodeFor(word);
         if (node != null && node.values == null) node.values = new ArrayList<>(0);
     }
@@ -101,7 +101,7 @@ final class LabelIndex<T> {
         return node;
     }
 
-    List<T> get(String label) {
+    public List<T> get(String label) {
         String key = TextView.normalize(label);
         if (key.isEmpty()) return List.of();
         Node<T> node = first[key.charAt(0)];
@@ -110,7 +110,7 @@ final class LabelIndex<T> {
     }
 
     /** Every label (normalised) with its values, for building other indexes from this one. */
-    void forEach(java.util.function.BiConsumer<String, List<T>> action) {
+    public void forEach(java.util.function.BiConsumer<String, List<T>> action) {
         StringBuilder key = new StringBuilder();
         for (int c = 0; c < first.length; c++) {
             if (first[c] == null) continue;
@@ -130,7 +130,7 @@ final class LabelIndex<T> {
         }
     }
 
-    List<Hit<T>> find(String text) {
+    public List<Hit<T>> find(String text) {
         List<Hit<T>> hits = new ArrayList<>();
         int i = 0;
         while (i < text.length()) {

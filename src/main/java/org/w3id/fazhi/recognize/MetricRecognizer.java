@@ -305,7 +305,7 @@ public final class MetricRecognizer {
      * Marks the characters inside quotation and book-title marks, where reports write names
      * (“八五”普法, 《2020年工作要点》). A quotation longer than 40 characters (a book title, 100) is taken for a stray mark.
      */
-    static boolean[] namedSpans(String t) {
+    public static boolean[] namedSpans(String t) {
         boolean[] inside = new boolean[t.length() + 1];
         for (int i = 0; i < t.length(); i++) {
             int open = OPENING_MARKS.indexOf(t.charAt(i));

@@ -1,5 +1,6 @@
 package org.w3id.fazhi.recognize;
 
+
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
@@ -21,6 +22,8 @@ import java.util.Set;
  * fields use too (实地督察, 专项督察), found only where their clause speaks of the rule of law.
  */
 public final class ProgramScheme {
+
+    private static final String FZ_NS = "https://w3id.org/fazhi/ontology#";
 
     /**
      * Words that hold a label and name nothing: 述法 (reporting on one's rule-of-law duties) is also
@@ -55,7 +58,7 @@ public final class ProgramScheme {
     public static ProgramScheme from(Model model) {
         List<Program> programs = new ArrayList<>();
         Map<Program, List<String>> hidden = new HashMap<>();
-        var it = model.listResourcesWithProperty(RDF.type, model.createResource(RegionGazetteer.FZ + "Program"));
+        var it = model.listResourcesWithProperty(RDF.type, model.createResource(FZ_NS + "Program"));
         while (it.hasNext()) {
             Resource r = it.next();
             String zh = null, en = null;
@@ -76,7 +79,7 @@ public final class ProgramScheme {
             for (Statement s : r.listProperties(SKOS.hiddenLabel).toList()) {
                 if (s.getLanguage().startsWith("zh")) hiddenLabels.add(s.getString());
             }
-            Statement theme = r.getProperty(model.createProperty(RegionGazetteer.FZ + "theme"));
+            Statement theme = r.getProperty(model.createProperty(FZ_NS + "theme"));
             RDFNode themeNode = theme == null ? null : theme.getObject();
             if (zh != null) {
                 Program p = new Program(r.getURI(), zh, en, all,

@@ -1,5 +1,7 @@
 package org.w3id.fazhi.recognize;
 
+import org.w3id.fazhi.recognize.metadata.ReportMetadata;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,11 @@
 package org.w3id.fazhi.recognize;
 
+import org.w3id.fazhi.recognize.metadata.MetadataHints;
+import org.w3id.fazhi.recognize.metadata.MetadataRecognizer;
+import org.w3id.fazhi.recognize.metadata.RegionGazetteer;
+import org.w3id.fazhi.recognize.metadata.ReportMetadata;
+import org.w3id.fazhi.recognize.metadata.SiteHosts;
+
 import org.w3id.fazhi.clean.CleanedDocument;
 
 import java.util.List;

@@ -11,10 +11,10 @@ import org.w3id.fazhi.rdf.FZ;
 import org.w3id.fazhi.rdf.Vocabularies;
 import org.w3id.fazhi.rdf.W3C;
 import org.w3id.fazhi.recognize.ProgramScheme;
-import org.w3id.fazhi.recognize.RegionGazetteer;
+import org.w3id.fazhi.recognize.metadata.RegionGazetteer;
 import org.w3id.fazhi.recognize.ReportMentions;
 import org.w3id.fazhi.recognize.ReportRecognizer;
-import org.w3id.fazhi.recognize.SiteHosts;
+import org.w3id.fazhi.recognize.metadata.SiteHosts;
 import org.w3id.fazhi.store.KnowledgeStore;
 import org.w3id.fazhi.store.StoreLoader;
 

@@ -151,7 +151,7 @@ class PublishedReportsTest {
         return c;
     }
 
-    private static org.w3id.fazhi.recognize.ReportMetadata metadata(byte[] pdf, String name) throws Exception {
+    private static org.w3id.fazhi.recognize.metadata.ReportMetadata metadata(byte[] pdf, String name) throws Exception {
         Path file = dir.resolve(name);
         Files.write(file, pdf);
         return extractor.extract(SourceReader.builder().build().readOne(file.toString())).mentions().metadata();

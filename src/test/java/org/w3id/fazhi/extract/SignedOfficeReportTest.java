@@ -4,7 +4,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.w3id.fazhi.recognize.ReportMetadata;
+import org.w3id.fazhi.recognize.metadata.ReportMetadata;
 import org.w3id.fazhi.source.OfficeSuite;
 import org.w3id.fazhi.source.PrintedReport;
 import org.w3id.fazhi.source.SourceReader;

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.fazhi.extract.ExtractedReport;
 import org.w3id.fazhi.extract.Extractor;
-import org.w3id.fazhi.recognize.ComplianceAssessment;
+import org.w3id.fazhi.recognize.compliance.ComplianceAssessment;
 import org.w3id.fazhi.source.SourceReader;
 import org.w3id.fazhi.validate.ReportValidator;
 

@@ -1,5 +1,8 @@
 package org.w3id.fazhi.recognize;
 
+import org.w3id.fazhi.recognize.metadata.Region;
+import org.w3id.fazhi.recognize.metadata.RegionGazetteer;
+
 import org.w3id.fazhi.rdf.Vocabularies;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

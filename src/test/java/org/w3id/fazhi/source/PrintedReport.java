@@ -1,5 +1,7 @@
 package org.w3id.fazhi.source;
 
+import org.w3id.fazhi.recognize.metadata.Signature;
+
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

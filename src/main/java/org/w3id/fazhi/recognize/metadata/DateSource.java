@@ -1,4 +1,4 @@
-package org.w3id.fazhi.recognize;
+package org.w3id.fazhi.recognize.metadata;
 
 /**
  * Where a report's publishing date was read: the page it was published on (or a crawler's manifest

@@ -1,4 +1,4 @@
-package org.w3id.fazhi.recognize;
+package org.w3id.fazhi.recognize.metadata;
 
 import org.w3id.fazhi.util.Locations;
 import org.w3id.fazhi.util.TabTable;

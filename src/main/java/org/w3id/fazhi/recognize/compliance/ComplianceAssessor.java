@@ -1,12 +1,23 @@
-package org.w3id.fazhi.recognize;
+package org.w3id.fazhi.recognize.compliance;
 
-import org.w3id.fazhi.recognize.ComplianceAssessment.Concreteness;
-import org.w3id.fazhi.recognize.DateSource;
-import org.w3id.fazhi.recognize.ComplianceAssessment.Finding;
-import org.w3id.fazhi.recognize.ComplianceAssessment.Outcome;
-import org.w3id.fazhi.recognize.ComplianceAssessment.Reason;
-import org.w3id.fazhi.recognize.ComplianceAssessment.Requirement;
-import org.w3id.fazhi.recognize.ComplianceAssessment.Rule;
+import org.w3id.fazhi.recognize.AgencyKind;
+import org.w3id.fazhi.recognize.Measure;
+import org.w3id.fazhi.recognize.ReportMentions;
+import org.w3id.fazhi.recognize.Section;
+import org.w3id.fazhi.recognize.SectionKind;
+import org.w3id.fazhi.recognize.Span;
+import org.w3id.fazhi.recognize.TextView;
+import org.w3id.fazhi.recognize.metadata.DocumentKind;
+import org.w3id.fazhi.recognize.metadata.ReportMetadata;
+import org.w3id.fazhi.recognize.metadata.Signature;
+
+import org.w3id.fazhi.recognize.compliance.ComplianceAssessment.Concreteness;
+import org.w3id.fazhi.recognize.metadata.DateSource;
+import org.w3id.fazhi.recognize.compliance.ComplianceAssessment.Finding;
+import org.w3id.fazhi.recognize.compliance.ComplianceAssessment.Outcome;
+import org.w3id.fazhi.recognize.compliance.ComplianceAssessment.Reason;
+import org.w3id.fazhi.recognize.compliance.ComplianceAssessment.Requirement;
+import org.w3id.fazhi.recognize.compliance.ComplianceAssessment.Rule;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

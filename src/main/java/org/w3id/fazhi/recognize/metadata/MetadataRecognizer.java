@@ -1,4 +1,10 @@
-package org.w3id.fazhi.recognize;
+package org.w3id.fazhi.recognize.metadata;
+
+import org.w3id.fazhi.recognize.AgencyKind;
+import org.w3id.fazhi.recognize.LabelIndex;
+import org.w3id.fazhi.recognize.MetricRecognizer;
+import org.w3id.fazhi.recognize.Numerals;
+import org.w3id.fazhi.recognize.TextView;
 
 import org.w3id.fazhi.clean.CleanedDocument;
 
@@ -39,7 +45,7 @@ public final class MetadataRecognizer {
     }
 
     /** The same, with the place names of the body found already (by the automaton every dictionary shares). */
-    ReportMetadata recognize(CleanedDocument doc, TextView body, List<LabelIndex.Hit<Region>> bodyPlaces) {
+    public ReportMetadata recognize(CleanedDocument doc, TextView body, List<LabelIndex.Hit<Region>> bodyPlaces) {
         List<String> fromElsewhere = new ArrayList<>();
         String title = TitleReader.read(doc);
         if (title == null) {

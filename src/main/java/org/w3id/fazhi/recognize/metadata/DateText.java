@@ -1,4 +1,6 @@
-package org.w3id.fazhi.recognize;
+package org.w3id.fazhi.recognize.metadata;
+
+import org.w3id.fazhi.recognize.Numerals;
 
 import java.math.BigDecimal;
 import java.time.DateTimeException;
@@ -13,10 +15,10 @@ import java.util.regex.Pattern;
  * {@code 2023.1.30}, {@code 25.02.2016} (day first, as some aggregators print it) and, in a
  * document's signature, Chinese numerals: {@code 二〇二一年一月二十日}.
  */
-final class DateText {
+public final class DateText {
 
     /** A date found in a string, and where. */
-    record Found(LocalDate date, int start, int end) {}
+    public record Found(LocalDate date, int start, int end) {}
 
     private static final Pattern ARABIC = Pattern.compile(
             "(?<!\\d)((?:19|20)\\d\\d)\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})(?:\\s*日)?(?!\\d)");
@@ -30,7 +32,7 @@ final class DateText {
     private DateText() {}
 
     /** Every date in the string, in order. */
-    static List<Found> find(String s) {
+    public static List<Found> find(String s) {
         List<Found> out = new ArrayList<>();
         for (Pattern p : List.of(ARABIC, CHINESE, DAY_FIRST)) {
             Matcher m = p.matcher(s);
@@ -46,7 +48,7 @@ final class DateText {
     }
 
     /** The date a line consists of (brackets and spaces aside), or null: a signature's date line. */
-    static Found wholeLine(String line) {
+    public static Found wholeLine(String line) {
         List<Found> found = find(line);
         if (found.size() != 1) return null;
         Found f = found.get(0);

@@ -1,4 +1,6 @@
-package org.w3id.fazhi.recognize;
+package org.w3id.fazhi.recognize.metadata;
+
+import org.w3id.fazhi.recognize.TextView;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,4 +1,9 @@
-package org.w3id.fazhi.recognize;
+package org.w3id.fazhi.recognize.compliance;
+
+import org.w3id.fazhi.recognize.Span;
+import org.w3id.fazhi.recognize.TextView;
+import org.w3id.fazhi.recognize.metadata.DateText;
+import org.w3id.fazhi.recognize.metadata.Issuer;
 
 import java.util.regex.Pattern;
 

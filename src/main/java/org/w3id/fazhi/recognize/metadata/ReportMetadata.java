@@ -1,4 +1,4 @@
-package org.w3id.fazhi.recognize;
+package org.w3id.fazhi.recognize.metadata;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,4 +1,7 @@
-package org.w3id.fazhi.recognize;
+package org.w3id.fazhi.recognize.metadata;
+
+import org.w3id.fazhi.recognize.AgencyKind;
+import org.w3id.fazhi.recognize.TextView;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,7 +35,7 @@ public record Issuer(String name, AgencyKind kind, int start, int end) {
     private static final Pattern NOT_A_BODY = Pattern.compile(".*(全局|格局|布局|大局|结局|开局|当局|新局|破局)$");
 
     /** Whether a string (spaces aside) is the name of one body. */
-    static boolean isName(String s) {
+    public static boolean isName(String s) {
         String t = s.replaceAll("\\s+", "");
         return t.length() >= 3 && t.length() <= 34 && NAME_LINE.matcher(t).matches() && !NOT_A_BODY.matcher(t).matches()
                 && !FUNCTION_WORD_FIRST.matcher(t).lookingAt() && (startsWithPlaceOrParty(t) || BARE_DEPARTMENT.matcher(t).matches());

@@ -1,4 +1,6 @@
-package org.w3id.fazhi.recognize;
+package org.w3id.fazhi.recognize.metadata;
+
+import org.w3id.fazhi.recognize.LabelIndex;
 
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
@@ -89,17 +91,17 @@ public final class RegionGazetteer {
     public List<Region> named(String name) { return names.get(name); }
 
     /** Every mention of a region name in the text, longest first. */
-    List<LabelIndex.Hit<Region>> mentions(String text) { return names.find(text); }
+    public List<LabelIndex.Hit<Region>> mentions(String text) { return names.find(text); }
 
     /**
      * Every mention of a region name in the text, longest first, with the short forms of autonomous
      * prefectures as well: such a short form is often also the name of a county-level city (大理,
      * 红河), so the caller must tell them apart by how the text speaks of itself.
      */
-    List<LabelIndex.Hit<Region>> placeMentions(String text) { return placeNames.find(text); }
+    public List<LabelIndex.Hit<Region>> placeMentions(String text) { return placeNames.find(text); }
 
     /** The names {@link #placeMentions} looks for, for the automaton that reads a report once for every dictionary. */
-    LabelIndex<Region> placeNames() { return placeNames; }
+    public LabelIndex<Region> placeNames() { return placeNames; }
 
     /** 延边朝鲜族自治州 (also 延边州) → 延边: the name before the ethnic groups, as people say it. */
     static String prefectureShortForm(String label, List<String> alts) {
@@ -118,7 +120,7 @@ public final class RegionGazetteer {
      * The regions whose townships the text names, with how many distinct ones: every county-level
      * unit a named town or street lies in counts it, and so does every region above that unit.
      */
-    Map<Region, Integer> townshipsNamed(String text) {
+    public Map<Region, Integer> townshipsNamed(String text) {
         Map<Region, Integer> out = new HashMap<>();
         townships.countiesNamed(text).forEach((code, n) -> {
             for (Region r = byCode.get(code); r != null; r = parent(r)) out.merge(r, n, Integer::sum);

@@ -1,4 +1,8 @@
-package org.w3id.fazhi.recognize;
+package org.w3id.fazhi.recognize.compliance;
+
+import org.w3id.fazhi.recognize.Span;
+import org.w3id.fazhi.recognize.metadata.DateSource;
+import org.w3id.fazhi.recognize.metadata.DocumentKind;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

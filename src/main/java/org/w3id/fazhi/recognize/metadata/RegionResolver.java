@@ -1,4 +1,8 @@
-package org.w3id.fazhi.recognize;
+package org.w3id.fazhi.recognize.metadata;
+
+import org.w3id.fazhi.recognize.LabelIndex;
+import org.w3id.fazhi.recognize.MetricRecognizer;
+import org.w3id.fazhi.recognize.TextView;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,4 +1,7 @@
-package org.w3id.fazhi.recognize;
+package org.w3id.fazhi.recognize.metadata;
+
+import org.w3id.fazhi.recognize.AgencyKind;
+import org.w3id.fazhi.recognize.TextView;
 
 import org.junit.jupiter.api.Test;
 
