@@ -56,6 +56,25 @@ final class TitleReader {
 
     /** The report's title, or null when the page prints none. */
     static String read(CleanedDocument doc) {
+        String found = readPrinted(doc);
+        return found == null ? null : published(found);
+    }
+
+    /**
+     * The report a notice publishes (某县人民政府办公室关于印发《某县2022年法治政府建设情况报告》的通知):
+     * the document is the report, its title the one the notice gives it; the office that sent the
+     * notice is no issuer of the report. Any other title as it is.
+     */
+    static String published(String title) {
+        Matcher m = PUBLISHING_NOTICE.matcher(normal(title));
+        return m.matches() ? title.substring(m.start("report"), m.end("report")) : title;
+    }
+
+    /** A notice that publishes a report: …关于印发《…报告》的通知, quotation marks or none. */
+    private static final Pattern PUBLISHING_NOTICE = Pattern.compile(
+            "^.*?关于(?:印发|公布|公开)[《“\"]?(?<report>[^《》“”\"]{6,80}?报告)[》”\"]?的通知$");
+
+    private static String readPrinted(CleanedDocument doc) {
         List<String> header = doc.header();
         String found = best(header, true, t -> true);
         if (found != null) return found;

@@ -401,4 +401,14 @@ class MetadataRecognizerTest {
         assertEquals("保定市", m.regionName());
         assertEquals("prefecture", m.level());
     }
+
+    @Test
+    void aNoticeThatPublishesAReportIsTheReport() {
+        // The government's general office sends the notice; the report is the government's own.
+        ReportMetadata m = read("清河县人民政府办公室关于印发《清河县2022年度法治政府建设情况报告》的通知\n"
+                + "2022年,我县坚持依法行政,全县法治政府建设取得新成效。");
+        assertEquals("清河县2022年度法治政府建设情况报告", m.title());
+        assertEquals("county", m.level());
+        assertEquals("130534", m.region().code());
+    }
 }
