@@ -57,22 +57,53 @@ public record BenchResult(
             @JsonProperty("load_s") Double seconds,
             @JsonProperty("bulk_load_s") Double bulkSeconds,
             @JsonProperty("load_quads") long quads,
-            @JsonProperty("load_ratio") Double ratio) {}
+            @JsonProperty("load_ratio") Double ratio,
+            @JsonProperty("bulk_load_same_indexes_s") Double bulkSameSeconds,
+            @JsonProperty("load_ratio_same_indexes") Double ratioSame) {
 
-    /** The large corpus loaded in a child JVM with -Xmx512m; {@code peak_heap_mb} null when it printed none. */
+        public Load(int reports, Double seconds, Double bulkSeconds, long quads, Double ratio) {
+            this(reports, seconds, bulkSeconds, quads, ratio, null, null);
+        }
+    }
+
+    /**
+     * The large corpus loaded in a child JVM with {@code memory_heap_mb} of heap; {@code peak_heap_mb}
+     * null when it printed none; the store's folders on disk, and per report.
+     */
     public record Memory(
             @JsonProperty("memory_load_ok") boolean ok,
             @JsonProperty("memory_load_s") Double seconds,
             @JsonProperty("peak_heap_mb") Double peakHeapMb,
             @JsonProperty("live_heap_mb") Double liveHeapMb,
-            @JsonProperty("store_mb") Double storeMb) {}
+            @JsonProperty("store_mb") Double storeMb,
+            @JsonProperty("memory_heap_mb") Integer heapMb,
+            @JsonProperty("store_mb_per_report") Double storeMbPerReport,
+            @JsonProperty("store_parts_mb") Map<String, Double> partsMb) {
 
-    /** Per saved query, by name: median and p95 ms on the large store, median on the small one, and their ratio. */
+        public Memory(boolean ok, Double seconds, Double peakHeapMb, Double liveHeapMb, Double storeMb) {
+            this(ok, seconds, peakHeapMb, liveHeapMb, storeMb, null, null, null);
+        }
+    }
+
+    /**
+     * Per saved query, by name: median and p95 ms on the large store, median on the small one, and
+     * their ratio; each run the first page ({@code query_page_rows} rows) with parameter values
+     * drawn from the store; {@code query_ran_as_written}: per query whose runs did not all come from
+     * the answer tables, how many ran as written and why.
+     */
     public record Query(
             @JsonProperty("query_p50_ms") Map<String, Double> p50Ms,
             @JsonProperty("query_p95_ms") Map<String, Double> p95Ms,
             @JsonProperty("query_p50_ms_small") Map<String, Double> p50MsSmall,
-            @JsonProperty("query_growth") Map<String, Double> growth) {}
+            @JsonProperty("query_growth") Map<String, Double> growth,
+            @JsonProperty("query_p95_ms_small") Map<String, Double> p95MsSmall,
+            @JsonProperty("query_page_rows") Integer pageRows,
+            @JsonProperty("query_ran_as_written") Map<String, String> ranAsWritten) {
+
+        public Query(Map<String, Double> p50Ms, Map<String, Double> p95Ms, Map<String, Double> p50MsSmall, Map<String, Double> growth) {
+            this(p50Ms, p95Ms, p50MsSmall, growth, null, null, null);
+        }
+    }
 
     /**
      * Concurrent SPARQL clients against the server on the large store, each saved query with
@@ -87,7 +118,15 @@ public record BenchResult(
             @JsonProperty("server_p50_ms") Double p50Ms,
             @JsonProperty("server_p99_ms") Double p99Ms,
             @JsonProperty("server_errors") long errors,
-            @JsonProperty("server_cache_hit_rate") Double cacheHitRate) {}
+            @JsonProperty("server_cache_hit_rate") Double cacheHitRate,
+            @JsonProperty("server_answer_cache_mb") Long answerCacheMb,
+            @JsonProperty("server_from_tables") Long fromTables,
+            @JsonProperty("server_as_written") Long asWritten) {
+
+        public Server(int clients, Double seconds, int queries, Double qps, Double p50Ms, Double p99Ms, long errors, Double cacheHitRate) {
+            this(clients, seconds, queries, qps, p50Ms, p99Ms, errors, cacheHitRate, null, null, null);
+        }
+    }
 
     /** From {@code fazhi serve} in a new JVM to its first answer; {@code restart_ms} null when none came. */
     public record Restart(@JsonProperty("restart_ms") Double ms) {}

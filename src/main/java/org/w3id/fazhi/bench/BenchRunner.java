@@ -37,6 +37,7 @@ public final class BenchRunner {
     private final int queryRuns;
     private final Duration queryLimit;
     private final boolean reuseStores;
+    private final long answerCacheMb;
     private final PrintStream out;
 
     private BenchRunner(Builder b) {
@@ -50,6 +51,7 @@ public final class BenchRunner {
         this.queryRuns = b.queryRuns;
         this.queryLimit = b.queryLimit;
         this.reuseStores = b.reuseStores;
+        this.answerCacheMb = b.answerCacheMb;
         this.out = b.out;
     }
 
@@ -64,7 +66,7 @@ public final class BenchRunner {
         // the small store serves both the load figures and the queries at the small size
         Path smallDb = work.resolve("db-" + small);
         BenchResult.Load load = only.contains("load") || only.contains("query") ? LoadPhase.run(ctx, smallDb, only.contains("load")) : null;
-        QueryPhase queries = new QueryPhase(ctx, queryRuns);
+        QueryPhase queries = new QueryPhase(ctx, queryRuns, seed);
         Map<String, double[]> smallTimes = only.contains("query") ? queries.times(smallDb, small) : Map.of();
         Path bigDb = work.resolve("db-" + reports);
         boolean needBig = only.contains("memory") || only.contains("server") || only.contains("restart")
@@ -80,7 +82,7 @@ public final class BenchRunner {
             Map<String, double[]> bigTimes = reports > small ? queries.times(bigDb, reports) : smallTimes;
             query = queries.figures(smallTimes, bigTimes);
         }
-        BenchResult.Server server = only.contains("server") ? ServerPhase.run(ctx, bigDb, clients, serverSeconds, seed) : null;
+        BenchResult.Server server = only.contains("server") ? ServerPhase.run(ctx, bigDb, clients, serverSeconds, seed, answerCacheMb) : null;
         BenchResult.Restart restart = only.contains("restart") ? RestartPhase.run(ctx, bigDb) : null;
         ctx.printTable();
         return new BenchResult(machine, reports, small, extract, load, memory, query, server, restart);
@@ -114,9 +116,10 @@ public final class BenchRunner {
         private Path data = Path.of("data/reports");
         private int serverSeconds = 60;
         private int clients = 32;
-        private int queryRuns = 7;
+        private int queryRuns = 21;
         private Duration queryLimit = Duration.ofSeconds(60);
         private boolean reuseStores;
+        private long answerCacheMb = org.w3id.fazhi.server.KnowledgeServer.DEFAULT_ANSWER_CACHE_BYTES >> 20;
         private PrintStream out = System.out;
 
         private Builder() {}
@@ -150,6 +153,13 @@ public final class BenchRunner {
          * reports, instead of loading it again (the memory figures then come from that run).
          */
         public Builder reuseStores(boolean reuseStores) { this.reuseStores = reuseStores; return this; }
+
+        /** The server's answer cache in the server phase, in MB (0: off, so every answer is the engine's). */
+        public Builder answerCacheMb(long mb) {
+            if (mb < 0) throw new IllegalArgumentException("answerCacheMb: " + mb);
+            this.answerCacheMb = mb;
+            return this;
+        }
 
         /** Where the table is printed. */
         public Builder out(PrintStream out) { this.out = out; return this; }

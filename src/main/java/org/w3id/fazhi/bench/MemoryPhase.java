@@ -20,17 +20,21 @@ import static org.w3id.fazhi.bench.BenchContext.round;
 import static org.w3id.fazhi.bench.BenchContext.secs;
 
 /**
- * The memory phase: loads the whole corpus in a child JVM with -Xmx512m ({@link LoadChild}) and
- * reads its peak heap. The store it makes is the large store the later phases use.
+ * The memory phase: loads the whole corpus in a child JVM with {@value #HEAP_MB} MB of heap
+ * ({@link LoadChild}) and reads its peak heap, and measures the store on disk (each of its folders,
+ * and per report). The store it makes is the large store the later phases use.
  */
 final class MemoryPhase {
+
+    /** The heap the large load is given. */
+    static final int HEAP_MB = 400;
 
     private MemoryPhase() {}
 
     static BenchResult.Memory run(BenchContext ctx, Path db) throws IOException, InterruptedException {
         deleteTree(db);
         long t0 = System.nanoTime();
-        List<String> cmd = List.of(javaBin(), "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+        List<String> cmd = List.of(javaBin(), "-Xmx" + HEAP_MB + "m", "-cp", System.getProperty("java.class.path"),
                 LoadChild.class.getName(), db.toString(), ctx.corpus.toString());
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String peak = null, live = null, last = null;
@@ -43,10 +47,14 @@ final class MemoryPhase {
         }
         int exit = p.waitFor();
         double s = secs(t0);
+        java.util.Map<String, Double> parts = new java.util.LinkedHashMap<>();
+        for (String part : List.of("tdb2", "text", "answers")) parts.put(part, round(du(db.resolve(part)) / 1e6));
+        double perReport = du(db) / 1e6 / ctx.reports;
         BenchResult.Memory figures = new BenchResult.Memory(exit == 0, round(s), peak == null ? null : Double.parseDouble(peak),
-                live == null ? null : Double.parseDouble(live), round(du(db) / 1e6));
-        ctx.row("load " + ctx.reports + " reports, -Xmx512m", exit == 0 ? String.format("completed in %.0f s, peak heap %s MB (largest after a GC %s MB), store %.0f MB on disk", s, peak, live, du(db) / 1e6)
-                : "FAILED (exit " + exit + "): " + last, "");
+                live == null ? null : Double.parseDouble(live), round(du(db) / 1e6), HEAP_MB, round(perReport), parts);
+        ctx.row("load " + ctx.reports + " reports, -Xmx" + HEAP_MB + "m", exit == 0 ? String.format("completed in %.0f s, peak heap %s MB (largest after a GC %s MB), "
+                        + "store %.0f MB on disk, %.3f MB a report (%s)", s, peak, live, du(db) / 1e6, perReport, parts)
+                : "FAILED (exit " + exit + "): " + last, "goal: completes; <= 0.4 MB a report");
         if (exit != 0) throw new IllegalStateException("the -Xmx512m load failed: " + last);
         return figures;
     }

@@ -43,11 +43,14 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--clients", defaultValue = "32", description = "Concurrent HTTP clients (default: ${DEFAULT-VALUE}).")
     int clients;
 
-    @Option(names = "--query-runs", defaultValue = "7", description = "Timed runs per saved query (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--query-runs", defaultValue = "21", description = "Timed runs per saved query, each the first page with values drawn from the store (default: ${DEFAULT-VALUE}).")
     int queryRuns;
 
     @Option(names = "--query-limit", defaultValue = "60", paramLabel = "SECONDS", description = "Stop a saved query after this long and record it as stopped (default: ${DEFAULT-VALUE}).")
     int queryLimit;
+
+    @Option(names = "--answer-cache-mb", defaultValue = "64", paramLabel = "MB", description = "The server's answer cache in the server phase (default: ${DEFAULT-VALUE}; 0 turns it off, so the figures are the engine's).")
+    long answerCacheMb;
 
     @Option(names = "--reuse-stores", description = "Use the large store an earlier run left in --work when it holds all N reports, instead of loading it again.")
     boolean reuseStores;
@@ -63,7 +66,7 @@ final class BenchCommand implements Callable<Integer> {
         Files.createDirectories(work);
         BenchResult figures = BenchRunner.builder().reports(reports).seed(seed).phases(Set.copyOf(only)).work(work)
                 .data(from).serverSeconds(serverSeconds).clients(clients).queryRuns(queryRuns)
-                .queryLimit(Duration.ofSeconds(queryLimit)).reuseStores(reuseStores).out(System.out).build().run();
+                .queryLimit(Duration.ofSeconds(queryLimit)).reuseStores(reuseStores).answerCacheMb(answerCacheMb).out(System.out).build().run();
         if (json != null) {
             Path parent = json.toAbsolutePath().getParent();
             if (parent != null) Files.createDirectories(parent);

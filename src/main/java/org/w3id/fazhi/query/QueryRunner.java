@@ -41,14 +41,21 @@ import java.util.concurrent.TimeUnit;
  */
 public final class QueryRunner {
 
+    static {
+        // A store's saved queries answer from its answer tables.
+        AnswerEngine.register();
+    }
+
     private final Dataset dataset;
     private final String endpoint;
     private final Duration timeout;
+    private final boolean scan;
 
-    private QueryRunner(Dataset dataset, String endpoint, Duration timeout) {
+    private QueryRunner(Dataset dataset, String endpoint, Duration timeout, boolean scan) {
         this.dataset = dataset;
         this.endpoint = endpoint;
         this.timeout = timeout;
+        this.scan = scan;
     }
 
     public static Builder builder() { return new Builder(); }
@@ -170,6 +177,7 @@ public final class QueryRunner {
     private QueryExecution execution(Query query) {
         if (dataset != null) {
             var b = QueryExecution.dataset(dataset).query(query);
+            if (scan) b = b.set(org.w3id.fazhi.store.Answers.SCAN, true);
             if (timeout != null) b = b.timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
             return b.build();
         }
@@ -186,6 +194,16 @@ public final class QueryRunner {
         private Dataset dataset;
         private String endpoint;
         private Duration timeout;
+        private boolean scan;
+
+        /**
+         * Run every query as written, never from a store's answer tables (default: a saved query
+         * on a store answers from its tables when it can). For comparisons and measurements.
+         */
+        public Builder scan(boolean scan) {
+            this.scan = scan;
+            return this;
+        }
 
         /** A local dataset; its default graph should be the union of the report and vocabulary graphs. */
         public Builder dataset(Dataset dataset) {
@@ -209,7 +227,7 @@ public final class QueryRunner {
             if ((dataset == null) == (endpoint == null)) {
                 throw new IllegalStateException("give a dataset or an endpoint, one of them");
             }
-            return new QueryRunner(dataset, endpoint, timeout);
+            return new QueryRunner(dataset, endpoint, timeout, scan);
         }
     }
 }

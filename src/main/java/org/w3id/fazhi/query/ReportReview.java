@@ -49,6 +49,9 @@ public final class ReportReview {
                 WHERE {
                   GRAPH <%1$sgraph/meta> { ?g fz:sourceFile ?source }
                   FILTER (STRSTARTS(STR(?g), "%1$sgraph/report/"))
+                  # The report named from its graph (graph/report/KEY describes id/report/KEY), so its
+                  # graph is read by subject: the store keeps no index by graph and type.
+                  BIND (IRI(CONCAT("%1$sid/report/", STRAFTER(STR(?g), "%1$sgraph/report/"))) AS ?report)
                   GRAPH ?g {
                     ?report a fz:Report .
                     OPTIONAL { ?report fz:region ?region }

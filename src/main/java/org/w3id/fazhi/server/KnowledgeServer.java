@@ -221,6 +221,7 @@ public final class KnowledgeServer {
         public KnowledgeServer build() {
             Objects.requireNonNull(store, "store");
             RdfText.everyWriterAtPrefix();
+            org.w3id.fazhi.query.AnswerEngine.register();
             String base = store.graphs().base();
             Dataset dataset = store.dataset();
             // ARQ's limit: the first number is the wait for the first result, the second the whole query.

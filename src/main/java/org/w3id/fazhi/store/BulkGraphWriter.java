@@ -7,13 +7,13 @@ import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.tdb2.loader.DataLoader;
-import org.apache.jena.tdb2.loader.LoaderFactory;
 
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -34,20 +34,25 @@ final class BulkGraphWriter {
     private final Set<Node> written = new HashSet<>();
     private final List<Node> order = new ArrayList<>();
     /**
-     * Lucene analyses text on a thread of its own, beside the loader's; a short queue keeps
-     * memory flat, and when it is full the writing thread indexes the graph itself.
+     * Lucene analyses text on a thread of its own, beside the loader's. What waits for it is
+     * bounded by bytes, not by graphs: a report can be a hundred times the size of another (the
+     * input limit is 8 MiB), so a queue of graphs could hold hundreds of megabytes. When the text
+     * waiting would pass {@link #queueBytes}, the writing thread waits for the indexer.
      */
     private final ThreadPoolExecutor indexing = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
-            new ArrayBlockingQueue<>(16), r -> {
+            new LinkedBlockingQueue<>(), r -> {
                 Thread t = new Thread(r, "fazhi-text-index");
                 t.setDaemon(true);
                 return t;
-            }, new ThreadPoolExecutor.CallerRunsPolicy());
+            });
+    /** The text waiting to be indexed may take this many bytes: a sixteenth of the heap, at most 32 MiB. */
+    static final int QUEUE_BYTES = (int) Math.max(1 << 20, Math.min(32L << 20, Runtime.getRuntime().maxMemory() / 16));
+    private final Semaphore queueBytes = new Semaphore(QUEUE_BYTES);
     private final AtomicReference<RuntimeException> indexFailure = new AtomicReference<>();
 
     BulkGraphWriter(KnowledgeStore store) {
         this.store = store;
-        this.loader = LoaderFactory.phasedLoader(store.tdb(), (format, args) -> { });
+        this.loader = StorageLayout.bulkLoader(store.tdb());
         this.index = store.textIndex();
         marker(true);
         loader.startBulk();
@@ -62,18 +67,34 @@ final class BulkGraphWriter {
     void add(Node graph, Graph content) {
         if (written.add(graph)) order.add(graph);
         List<Entity> entities = new ArrayList<>();
+        long[] bytes = {0};
         content.find().forEachRemaining(t -> {
             stream.quad(Quad.create(graph, t));
             Entity entity = store.textEntity(graph, t);
-            if (entity != null) entities.add(entity);
+            if (entity != null) {
+                entities.add(entity);
+                bytes[0] += entityBytes(entity);
+            }
         });
+        // A graph larger than the whole allowance waits until the queue is empty.
+        int permits = (int) Math.min(bytes[0], QUEUE_BYTES);
+        queueBytes.acquireUninterruptibly(permits);
         indexing.execute(() -> {
             try {
                 entities.forEach(index::addEntity);
             } catch (RuntimeException e) {
                 indexFailure.compareAndSet(null, e);
+            } finally {
+                queueBytes.release(permits);
             }
         });
+    }
+
+    /** What an entity holds in memory, about: its strings as UTF-16 and the objects around them. */
+    static long entityBytes(Entity entity) {
+        long n = 64 + 2L * entity.getId().length() + 2L * (entity.getGraph() == null ? 0 : entity.getGraph().length());
+        for (var e : entity.getMap().entrySet()) n += 48 + 2L * e.getKey().length() + 2L * String.valueOf(e.getValue()).length();
+        return n;
     }
 
     /** Adds one quad (a metadata record). */
@@ -88,6 +109,8 @@ final class BulkGraphWriter {
         store.changed();
         stream.finish();
         loader.finishBulk();
+        // The phased loader leaves its indexes about half full: write them again, packed.
+        store.pack();
         awaitIndexing();
         if (indexFailure.get() != null) throw indexFailure.get();
         index.commit();

@@ -56,6 +56,7 @@ public final class KnowledgeStore implements AutoCloseable {
     private final Dataset dataset;
 
     private final Duration closeWait;
+    private final Answers answers;
 
     /**
      * The file a bulk load into a new store leaves while it runs. Jena's phased bulk loader is not
@@ -94,7 +95,14 @@ public final class KnowledgeStore implements AutoCloseable {
         this.dataset = DatasetFactory.wrap(text);
         readGeneration();
         listen();
+        this.answers = Answers.open(this);
+        // The query engine finds the answers through the dataset's context (see query.AnswerEngine).
+        text.getContext().set(Answers.SYMBOL, answers);
+        tdb.getContext().set(Answers.SYMBOL, answers);
     }
+
+    /** The saved queries' answers the loads keep ({@link Answers}). */
+    public Answers answers() { return answers; }
 
     public static Builder builder() { return new Builder(); }
 
@@ -112,16 +120,29 @@ public final class KnowledgeStore implements AutoCloseable {
     public StoreGraphs graphs() { return graphs; }
 
     /**
-     * Rewrites the store without the blocks earlier transactions left behind (TDB2 keeps a copy of
-     * every index block a write transaction touched) and deletes the old generation. Not inside a
-     * transaction.
+     * Rewrites the store without what replaced graphs left behind (TDB2 keeps a copy of every index
+     * block a write transaction touched, and the nodes of every triple ever added) and deletes the
+     * old generation: a new generation of the database with the same indexes, packed
+     * ({@link StorageLayout#compact}). Not inside a transaction, and with none open.
      */
     public void compact() {
         try {
-            DatabaseMgr.compact(tdb, true);
+            StorageLayout.compact(tdb);
         } finally {
-            // Compaction swaps in a new database with a transaction coordinator of its own; the old
-            // one, and its listener, are dropped with the old generation of files.
+            // The new generation has a transaction coordinator of its own; the old one, and its
+            // listener, are dropped with the old generation of files.
+            listen();
+        }
+    }
+
+    /**
+     * Writes every index of the database again in full blocks, as a new generation
+     * ({@link StorageLayout#pack}); after a bulk load, whose indexes are about half full.
+     */
+    void pack() {
+        try {
+            StorageLayout.pack(tdb);
+        } finally {
             listen();
         }
     }
@@ -276,6 +297,7 @@ public final class KnowledgeStore implements AutoCloseable {
         }
         TransactionCoordinator transactions = coordinator();
         awaitQueries(transactions);
+        answers.close();
         text.close();
         // TDB2 keeps the database (and its process lock) cached until it is expelled. Read
         // transactions of queries cut off when a server stopped would keep it forever; nothing is
@@ -355,7 +377,7 @@ public final class KnowledgeStore implements AutoCloseable {
                                 + "; wait for it or give another --db", null);
                     }
                 }
-                for (Path p : List.of(tdbFolder, textFolder)) {
+                for (Path p : List.of(tdbFolder, textFolder, folder.resolve("answers"))) {
                     Folders.deleteTree(p);
                     Files.createDirectories(p);
                 }
@@ -365,6 +387,31 @@ public final class KnowledgeStore implements AutoCloseable {
             }
             org.slf4j.LoggerFactory.getLogger(KnowledgeStore.class).warn("the store {} was left by a bulk load that did not "
                     + "finish (the process was stopped); it held nothing before it, so it was emptied: load again", folder);
+        }
+
+        /**
+         * Connects TDB2, which creates the database when the folder has none. Creating it writes
+         * several files; a process killed halfway would leave index files whose blocks were never
+         * written, which the next load then fails on ("No known block type for 0"). So a new
+         * database is created under the same file a bulk load leaves while it runs: killed before
+         * the creation is complete, the store is emptied when it is opened next.
+         */
+        private DatasetGraph connect(Path tdbFolder) {
+            boolean creating;
+            try (var existing = Files.list(tdbFolder)) {
+                creating = existing.noneMatch(p -> p.getFileName().toString().startsWith("Data-"));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the store folder " + tdbFolder, e);
+            }
+            Path marker = folder.resolve(BULK_MARKER);
+            try {
+                if (creating) Files.writeString(marker, "a new store was being created and had not been finished\n");
+                DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(tdbFolder.toString(), StorageLayout.params());
+                if (creating) Files.delete(marker);
+                return tdb;
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + marker, e);
+            }
         }
 
         /** Opens (creating when missing) the store. */
@@ -384,7 +431,7 @@ public final class KnowledgeStore implements AutoCloseable {
             if (Files.exists(folder.resolve(BULK_MARKER))) emptyAfterUnfinishedBulkLoad(tdbFolder, textFolder);
             DatasetGraph tdb;
             try {
-                tdb = DatabaseMgr.connectDatasetGraph(tdbFolder.toString(), nodeCaches());
+                tdb = connect(tdbFolder);
             } catch (TDBException | DBOpEnvException e) {
                 throw new StoreLockedException("the store " + folder + " is in use by another process ("
                         + e.getMessage() + "); stop it or give another --db", e);

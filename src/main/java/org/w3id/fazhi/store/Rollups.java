@@ -170,6 +170,9 @@ public final class Rollups {
             add(dsg.getGraph(graph));
         }
 
+        /** The indicators the changed reports observe (before and after). */
+        Set<Node> indicators() { return indicators; }
+
         void clear() {
             practised.clear();
             named.clear();

@@ -13,6 +13,9 @@ public record StoreGraphs(String base) {
     /** The cross-report aggregates the saved queries read ({@link Rollups}), kept by every load. */
     public String rollups() { return base + "graph/rollups"; }
 
+    /** The subject of the metadata record of the answer tables ({@link Answers}): the token of their last commit. */
+    public String answers() { return base + "graph/answers"; }
+
     public String ontology() { return base + "graph/ontology"; }
 
     public String programs() { return base + "graph/programs"; }

@@ -62,6 +62,10 @@ final class StoreWriter implements GraphSink {
      */
     private boolean afterAbort;
     private final Rollups.Touched touched = new Rollups.Touched();
+    /** The saved queries' answers, kept in the same transactions as the reports. */
+    private final Answers answers;
+    /** The answers are to be computed again from every report, in the load's next (or a last) transaction. */
+    private boolean answersStale;
 
     /** Sources whose files are gone: their graphs are removed in the load's write transaction, before its writes. */
     private final List<String> removedLocations;
@@ -81,6 +85,7 @@ final class StoreWriter implements GraphSink {
         this.iris = new IriMinter(store.graphs().base());
         this.software = iris.software(version);
         this.log = log;
+        this.answers = store.answers();
     }
 
     @Override
@@ -94,6 +99,9 @@ final class StoreWriter implements GraphSink {
         }
         rollupsStale = !Rollups.FINGERPRINT.equals(records.hashOf(store.graphs().rollups()));
         boolean fresh = !records.hasReports() && removals.isEmpty() && vocabularies.graphIris().stream().noneMatch(records::hasGraph);
+        answers.startLoad(vocabularies, fresh);
+        // Rows read the vocabularies (names, labels, themes): when they change, every row is made again.
+        answersStale = !fresh && (!vocabularyWrites.isEmpty() || answers.needsRebuild());
         compact = !fresh && !vocabularyWrites.isEmpty();
         writing = fresh ? new BulkWriting() : new Writing();
         if (fresh) {
@@ -173,7 +181,24 @@ final class StoreWriter implements GraphSink {
     @Override
     public void finish() {
         if (afterAbort) store.dataset().executeWrite(this::rebuildRollups);
+        if (answersStale) {
+            // Nothing was written that rebuilt them: a transaction of their own.
+            long[] version = {0};
+            store.dataset().executeWrite(() -> {
+                answers.rebuild(store.dataset().asDatasetGraph());
+                answers.beforeCommit(store.dataset().asDatasetGraph(), touched.indicators());
+                version[0] = writeVersion();
+            });
+            answers.afterCommit(version[0]);
+            answersStale = false;
+        }
+        answers.finishLoad();
         if (compact && compactAfter) store.compact();
+    }
+
+    /** The data version the open write transaction began at; its commit makes the next. */
+    private long writeVersion() {
+        return org.apache.jena.tdb2.sys.TDBInternal.getDatasetGraphTDB(store.tdb()).getTxnSystem().getThreadTransaction().getDataVersion();
     }
 
     /**
@@ -217,6 +242,7 @@ final class StoreWriter implements GraphSink {
             for (String g : removed) {
                 Node graph = NodeFactory.createURI(g);
                 touched.add(dsg, graph);
+                answers.removed(g, dsg.getGraph(graph));
                 store.removeGraph(graph);
                 store.removeAbout(meta, graph);
                 replaced = true;
@@ -229,10 +255,15 @@ final class StoreWriter implements GraphSink {
             replaced |= !w.obsolete().isEmpty() || records.hasGraph(w.graphIri());
             // The rollup rows the report decided before the change, and those it decides after.
             DatasetGraph dsg = store.dataset().asDatasetGraph();
-            for (String old : w.obsolete()) touched.add(dsg, NodeFactory.createURI(old));
+            for (String old : w.obsolete()) {
+                touched.add(dsg, NodeFactory.createURI(old));
+                answers.removed(old, dsg.getGraph(NodeFactory.createURI(old)));
+            }
             touched.add(dsg, NodeFactory.createURI(w.graphIri()));
+            if (records.hasGraph(w.graphIri())) answers.removed(w.graphIri(), dsg.getGraph(NodeFactory.createURI(w.graphIri())));
             touched.add(w.content());
             writeGraph(w);
+            if (isReport(w)) answers.written(w.graphIri(), w.content());
         }
 
         void commit() {
@@ -246,7 +277,13 @@ final class StoreWriter implements GraphSink {
                     store.removeAbout(NodeFactory.createURI(store.graphs().meta()), NodeFactory.createURI(store.graphs().rollups()));
                 } else if (rollupsStale) rebuildRollups();
                 else Rollups.refresh(store.dataset().asDatasetGraph(), NodeFactory.createURI(store.graphs().rollups()), touched);
+                DatasetGraph dsg = store.dataset().asDatasetGraph();
+                if (answersStale) answers.rebuild(dsg);
+                answers.beforeCommit(dsg, touched.indicators());
+                long version = writeVersion();
                 store.dataset().commit();
+                answers.afterCommit(version);
+                answersStale = false;
                 removed = List.of();
             } finally {
                 touched.clear();
@@ -256,6 +293,7 @@ final class StoreWriter implements GraphSink {
 
         void abort(RuntimeException cause) {
             touched.clear();
+            answers.abort();
             afterAbort = true;
             if (!removed.isEmpty()) {
                 removals = removed;
@@ -286,6 +324,7 @@ final class StoreWriter implements GraphSink {
             }
             bulk.add(graph, w.content());
             metadata(graph, w).forEach(q -> bulk.add(q));
+            if (isReport(w)) answers.written(w.graphIri(), w.content());
         }
 
         @Override
@@ -293,8 +332,15 @@ final class StoreWriter implements GraphSink {
             if (bulk == null) return;
             bulk.commit();
             bulk = null;
-            // The bulk loader writes past transactions: the rollups follow in one of their own.
-            store.dataset().executeWrite(StoreWriter.this::rebuildRollups);
+            // The bulk loader writes past transactions: the rollups and the answers computed
+            // across reports follow in one of their own.
+            long[] version = {0};
+            store.dataset().executeWrite(() -> {
+                rebuildRollups();
+                answers.beforeCommit(store.dataset().asDatasetGraph(), touched.indicators());
+                version[0] = writeVersion();
+            });
+            answers.afterCommit(version[0]);
             if (again.isEmpty()) return;
             records = StoreRecords.read(store, software);
             Writing replacing = new Writing();
@@ -306,10 +352,16 @@ final class StoreWriter implements GraphSink {
 
         @Override
         void abort(RuntimeException cause) {
+            answers.abort();
             if (bulk != null) bulk.abort(cause, NodeFactory.createURI(store.graphs().meta()));
             bulk = null;
             again.clear();
         }
+    }
+
+    /** A report's graph, not a vocabulary's: only reports have rows in the answer tables. */
+    private boolean isReport(GraphWrite w) {
+        return w.sourceKey() != null;
     }
 
     /** Replaces a graph and its metadata record; inside a write transaction. */

@@ -34,8 +34,11 @@ public final class TextIndexing {
     /** The one Lucene field every indexed literal goes in. */
     public static final String FIELD = "text";
 
-    /** Memory Lucene fills before it writes a segment; well inside the 512 MB a large load is given. */
-    static final double RAM_BUFFER_MB = 64;
+    /**
+     * Memory Lucene fills before it writes a segment: an eighth of the heap, at most 64 MB (50 MB
+     * in the 400 MB a large load is given).
+     */
+    static final double RAM_BUFFER_MB = Math.max(8, Math.min(64, (Runtime.getRuntime().maxMemory() >> 20) / 8.0));
 
     /** The predicates whose literals are indexed. */
     public static final List<Node> PREDICATES = List.of(

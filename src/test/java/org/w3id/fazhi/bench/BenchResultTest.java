@@ -31,11 +31,13 @@ class BenchResultTest {
         assertEquals(List.of("machine", "reports", "reports_small",
                 "extract_reports", "extract_mb", "extract_reports_per_s", "extract_mb_per_s", "baseline_reports_per_s",
                 "baseline_mb_per_s", "extract_triples", "baseline_numbers", "extract_ratio",
-                "load_reports", "load_s", "bulk_load_s", "load_quads", "load_ratio",
-                "memory_load_ok", "memory_load_s", "peak_heap_mb", "live_heap_mb", "store_mb",
-                "query_p50_ms", "query_p95_ms", "query_p50_ms_small", "query_growth",
+                "load_reports", "load_s", "bulk_load_s", "load_quads", "load_ratio", "bulk_load_same_indexes_s", "load_ratio_same_indexes",
+                "memory_load_ok", "memory_load_s", "peak_heap_mb", "live_heap_mb", "store_mb", "memory_heap_mb",
+                "store_mb_per_report", "store_parts_mb",
+                "query_p50_ms", "query_p95_ms", "query_p50_ms_small", "query_growth", "query_p95_ms_small", "query_page_rows",
+                "query_ran_as_written",
                 "server_clients", "server_seconds", "server_queries", "server_qps", "server_p50_ms", "server_p99_ms", "server_errors",
-                "server_cache_hit_rate", "restart_ms"), keys(n));
+                "server_cache_hit_rate", "server_answer_cache_mb", "server_from_tables", "server_as_written", "restart_ms"), keys(n));
         assertEquals(List.of("cores", "max_heap_mb", "java", "os"), keys(n.get("machine")));
         assertEquals(4096, n.get("machine").get("max_heap_mb").asLong());
         assertEquals(0.333, n.get("extract_ratio").asDouble());

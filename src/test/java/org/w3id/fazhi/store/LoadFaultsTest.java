@@ -138,6 +138,44 @@ class LoadFaultsTest {
         }
     }
 
+    /**
+     * A load killed while TDB2 was still creating a new store's files left index files whose blocks
+     * were never written, and the next load failed on them ("No known block type for 0", once under
+     * heavy load). A new store is now created under the file a bulk load leaves, so an unfinished
+     * creation is emptied like an unfinished bulk load. Shown without timing a kill: a creation that
+     * stops halfway (TDB2 refuses its settings file) leaves that file, and the next opening
+     * empties the half-made store and loads into it.
+     */
+    @Test
+    void aStoreWhoseCreationStoppedHalfwayIsEmptiedWhenOpened(@TempDir Path work) throws Exception {
+        Path db = work.resolve("db");
+        // A folder where TDB2's lock file should be: the creation fails on it.
+        Files.createDirectories(db.resolve("tdb2").resolve("tdb.lock"));
+        try {
+            KnowledgeStore.builder().folder(db).build().close();
+            throw new AssertionError("TDB2 created a store without its lock file");
+        } catch (RuntimeException expected) {
+            // the creation stopped
+        }
+        assertTrue(Files.exists(db.resolve(KnowledgeStore.BULK_MARKER)), "the creation was under way with its file written");
+        // A store whose index blocks were never written, as a kill during the creation leaves it.
+        Files.delete(db.resolve("tdb2").resolve("tdb.lock"));
+        Path storage = Files.createDirectories(db.resolve("tdb2").resolve("Data-0001"));
+        for (String f : List.of("GSPO.dat", "GSPO.idn", "OSPG.dat", "OSPG.idn", "nodes.dat", "nodes.idn")) {
+            Files.write(storage.resolve(f), new byte[8192]);
+        }
+        try (KnowledgeStore store = KnowledgeStore.builder().folder(db).build()) {
+            assertTrue(Files.notExists(db.resolve(KnowledgeStore.BULK_MARKER)));
+            assertEquals(5, StoreLoader.builder().store(store).build().load(List.of("data/reports")).loaded().size());
+            assertEquals(5, consistentReports(store).size());
+        }
+        // Opening a store that exists writes no such file.
+        try (KnowledgeStore store = KnowledgeStore.builder().folder(db).build()) {
+            assertTrue(Files.notExists(db.resolve(KnowledgeStore.BULK_MARKER)));
+            assertEquals(5, consistentReports(store).size());
+        }
+    }
+
     @Test
     void aBulkLoadKilledMidwayLeavesAConsistentStoreAndTheNextLoadCompletesIt(@TempDir Path work) throws Exception {
         killAndReload(work, true);

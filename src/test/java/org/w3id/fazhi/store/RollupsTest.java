@@ -6,7 +6,6 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3id.fazhi.bench.CorpusGenerator;
 import org.w3id.fazhi.query.QueryRunner;
 import org.w3id.fazhi.query.SavedQueries;
 import org.w3id.fazhi.query.SavedQuery;
@@ -17,10 +16,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -44,15 +41,7 @@ class RollupsTest {
 
     @Test
     void loadsKeepTheRollupsEqualToThoseComputedWholeAndTheQueriesEqualToTheFacts(@TempDir Path dir) throws Exception {
-        Path corpus = dir.resolve("corpus");
-        List<Path> files = new ArrayList<>(CorpusGenerator.fromReports(Path.of("data/reports")).generate(60, 7, corpus));
-        try (Stream<Path> s = Files.list(Path.of("data/reports"))) {
-            for (Path p : s.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-                Path copy = corpus.resolve(p.getFileName());
-                Files.copy(p, copy);
-                files.add(copy);
-            }
-        }
+        List<Path> files = TestCorpus.withRealReports(dir.resolve("corpus"), 60, 7);
         List<String> all = files.stream().map(Path::toString).toList();
 
         try (KnowledgeStore kept = KnowledgeStore.builder().folder(dir.resolve("kept")).build()) {
