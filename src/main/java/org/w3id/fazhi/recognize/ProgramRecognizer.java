@@ -70,9 +70,17 @@ public final class ProgramRecognizer {
      * alone do not (依法开展环保专项督察).
      */
     private static final Pattern LAW = Pattern.compile("法治|依法治|依法行政|法制");
-    /** What a clause does with a document it cites, studies or hands out: 根据《…》, 学习《…》, 发放《…》. */
-    private static final Pattern CITING = Pattern.compile(
-            "根据|按照|依据|依照|遵照|参照|对照|学习|研读|研学|解读|宣讲|宣传|传达|发放|配发|赠送|征订");
+    /** Clauses that act on a document (根据《…》) … */
+    private static final Pattern ACTING_ON = Pattern.compile("根据|按照|依据|依照|遵照");
+    /** … and clauses that study it or hand it out (学习《…》, 发放《…》). */
+    private static final Pattern STUDYING = Pattern.compile("学习|研读|研学|解读|宣讲|宣传|传达|发放|配发|赠送|征订");
+    /** What a clause does with a document it cites, studies or hands out. */
+    private static final Pattern CITING = Pattern.compile(ACTING_ON.pattern() + "|参照|对照|" + STUDYING.pattern());
+    /**
+     * A title that names the program as what it pushes forward (《…推进简政放权放管结合优化服务实施方案》,
+     * 《关于全面推行行政执法三项制度的实施意见》): acting on such a plan is practising the program.
+     */
+    private static final Pattern CARRIES_OUT = Pattern.compile("(?:推进|推行|深化|实施|开展|落实|加快)[“\"‘']?$");
     /** The words after a name that make it a document's (…督察工作规定) where no title marks are set. */
     private static final Pattern DOCUMENT_AFTER = Pattern.compile("^\\p{IsHan}{0,4}?(?:规定|条例|办法|细则)");
     private static final String CLAUSE_BREAKS = "，,；;。:\n";
@@ -81,7 +89,8 @@ public final class ProgramRecognizer {
      * Whether a program named at start..end is only named inside the name of a document that the
      * clause cites, studies or hands out (根据《法治政府建设与责任落实督察工作规定》, 学习《公平竞争审查条例》):
      * that is not the program practised. A document the report says it made, issued or carried out
-     * (印发《…学法制度》, 严格落实《…第一责任人职责规定》) is how it practised the program, and counts.
+     * (印发《…学法制度》, 严格落实《…第一责任人职责规定》) is how it practised the program, and counts;
+     * so does acting on a plan that pushes the program forward (根据《…推进简政放权放管结合优化服务实施方案》).
      */
     static boolean citedDocument(String t, int start, int end) {
         int open = -1;
@@ -103,7 +112,10 @@ public final class ProgramRecognizer {
         }
         int clause = open;
         while (clause > 0 && CLAUSE_BREAKS.indexOf(t.charAt(clause - 1)) < 0) clause--;
-        return CITING.matcher(t.substring(clause, open)).find();
+        String before = t.substring(clause, open);
+        if (!CITING.matcher(before).find()) return false;
+        boolean planToCarryOut = open < start && CARRIES_OUT.matcher(t.substring(open + 1, start)).find();
+        return !(planToCarryOut && ACTING_ON.matcher(before).find() && !STUDYING.matcher(before).find());
     }
 
     /** Whether the clause around start..end, the label itself left out, holds a word of the rule of law. */

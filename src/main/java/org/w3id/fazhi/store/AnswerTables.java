@@ -142,6 +142,12 @@ final class AnswerTables {
 
         /** The keys whose answers the touched indicators may change (all, unless said otherwise). */
         Set<String> touched(Set<Node> indicators, Lookups lookups) { return keys(lookups).keySet(); }
+
+        /**
+         * The keys whose answers a load may change, given the indicators and the years (as text)
+         * of the reports it wrote or removed; a key without parameters any more has its rows deleted.
+         */
+        Set<String> touched(Set<Node> indicators, Set<String> years, Lookups lookups) { return touched(indicators, lookups); }
     }
 
     // ------------------------------------------------------------------ report rows
@@ -702,7 +708,10 @@ final class AnswerTables {
             new ComputedWhole("program-cooccurrence", "min_measures", "measures", "1"),
             new ComputedWhole("programs-by-theme"),
             new ComputedWhole("programs-shared", "min_regions", "regions", "1"),
-            new ComputedWhole("reports-by-level"));
+            new ComputedWhole("reports-by-level"),
+            new ComplianceTables.LateReports(),
+            new ComplianceTables.MissingFirstResponsibility(),
+            new ComplianceTables.ByProvince());
 
     /** The tables that answer a saved query (report-order is read through coverage). */
     static AnswerTable forQuery(String name) {

@@ -96,6 +96,8 @@ public final class Answers implements AutoCloseable {
     private final Map<String, List<AnswerTables.Agencies.Base>> agencyBases = new LinkedHashMap<>();
     private final Set<Node> describedAgencies = new HashSet<>();
     private final Set<String> removedGraphs = new HashSet<>();
+    /** The years (as text) of the reports the load wrote or removed. */
+    private final Set<String> touchedYears = new HashSet<>();
     private boolean changed;
     private boolean rebuilding;
     private String token;
@@ -159,6 +161,7 @@ public final class Answers implements AutoCloseable {
         agencyBases.clear();
         describedAgencies.clear();
         removedGraphs.clear();
+        touchedYears.clear();
         changed = false;
         rebuilding = false;
     }
@@ -168,6 +171,7 @@ public final class Answers implements AutoCloseable {
         index.deleteGraph(graphIri);
         agencyBases.remove(graphIri);
         removedGraphs.add(graphIri);
+        collectYears(old);
         collectAgencies(old);
         changed = true;
     }
@@ -182,12 +186,19 @@ public final class Answers implements AutoCloseable {
             rows.rows(view, (key, row, text, distinct) -> add(t, key, graphIri, row, text, distinct));
         }
         agencyBases.put(graphIri, AnswerTables.Agencies.base(view));
+        collectYears(graph);
         collectAgencies(graph);
         changed = true;
     }
 
     private void add(AnswerTable t, String key, String graph, Binding row, String text, List<String> distinct) {
         index.add(t.name, key, graph, t.sortKey(row), RowCodec.encode(t.stored, row), text, distinct, null);
+    }
+
+    private void collectYears(Graph g) {
+        g.find(Node.ANY, FZ.year.asNode(), Node.ANY).forEachRemaining(t -> {
+            if (t.getObject().isLiteral()) touchedYears.add(t.getObject().getLiteralLexicalForm());
+        });
     }
 
     private void collectAgencies(Graph g) {
@@ -210,11 +221,11 @@ public final class Answers implements AutoCloseable {
         for (AnswerTable t : AnswerTables.ALL) {
             if (!(t instanceof AnswerTables.Computed c)) continue;
             Map<String, Map<String, Node>> keys = c.keys(lookups);
-            Set<String> todo = rebuilding || fresh ? keys.keySet() : c.touched(touchedIndicators, lookups);
+            Set<String> todo = rebuilding || fresh ? keys.keySet() : c.touched(touchedIndicators, touchedYears, lookups);
             for (String key : todo) {
                 Map<String, Node> params = keys.get(key);
-                if (params == null) continue;
                 index.deleteKey(t.name, key);
+                if (params == null) continue;
                 for (Binding row : run(dsg, t.query, params)) add(t, key, null, row, null, null);
             }
         }

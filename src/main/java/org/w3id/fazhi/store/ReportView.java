@@ -56,6 +56,13 @@ final class ReportView {
         return out.isEmpty() ? List.of() : new ArrayList<>(out);
     }
 
+    /** The subjects of {@code ?s p o} in the report's own graph, each once. */
+    List<Node> subjects(Node p, Node o) {
+        Set<Node> out = new LinkedHashSet<>();
+        report.find(Node.ANY, p, o).forEachRemaining(t -> out.add(t.getSubject()));
+        return new ArrayList<>(out);
+    }
+
     /** The subjects of the report's own graph with this type, in the graph's order. */
     List<Node> ofType(Node type) {
         Set<Node> out = new LinkedHashSet<>();

@@ -93,5 +93,8 @@ class ProgramRecognizerTest {
         // A document the report made or carries out is how it practised the program.
         assertEquals(List.of("领导干部学法"), found("印发《县人民政府领导干部学法制度》。"));
         assertEquals(List.of("第一责任人职责"), found("严格落实《党政主要负责人履行推进法治建设第一责任人职责规定》。"));
+        // Acting on a plan whose title pushes the program forward is practising it; studying one is not.
+        assertEquals(List.of("放管服"), found("根据《市推进简政放权放管结合优化服务实施方案》,精简审批事项。"));
+        assertEquals(List.of(), found("组织学习《关于深入推进简政放权放管结合优化服务的意见》。"));
     }
 }
