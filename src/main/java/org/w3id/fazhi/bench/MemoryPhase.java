@@ -55,7 +55,7 @@ final class MemoryPhase {
         ctx.row("load " + ctx.reports + " reports, -Xmx" + HEAP_MB + "m", exit == 0 ? String.format("completed in %.0f s, peak heap %s MB (largest after a GC %s MB), "
                         + "store %.0f MB on disk, %.3f MB a report (%s)", s, peak, live, du(db) / 1e6, perReport, parts)
                 : "FAILED (exit " + exit + "): " + last, "goal: completes; <= 0.4 MB a report");
-        if (exit != 0) throw new IllegalStateException("the -Xmx512m load failed: " + last);
+        if (exit != 0) throw new IllegalStateException("the -Xmx" + HEAP_MB + "m load failed: " + last);
         return figures;
     }
 
