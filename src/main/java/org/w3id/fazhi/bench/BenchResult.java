@@ -24,7 +24,8 @@ public record BenchResult(
         @JsonUnwrapped Memory memory,
         @JsonUnwrapped Query query,
         @JsonUnwrapped Server server,
-        @JsonUnwrapped Restart restart) {
+        @JsonUnwrapped Restart restart,
+        @JsonUnwrapped Document document) {
 
     /** The machine the run was on. */
     public record Machine(
@@ -121,13 +122,26 @@ public record BenchResult(
             @JsonProperty("server_cache_hit_rate") Double cacheHitRate,
             @JsonProperty("server_answer_cache_mb") Long answerCacheMb,
             @JsonProperty("server_from_tables") Long fromTables,
-            @JsonProperty("server_as_written") Long asWritten) {
+            @JsonProperty("server_as_written") Long asWritten,
+            @JsonProperty("server_p50_ms_by_query") java.util.Map<String, Double> p50ByQuery,
+            @JsonProperty("server_p99_ms_by_query") java.util.Map<String, Double> p99ByQuery) {
 
         public Server(int clients, Double seconds, int queries, Double qps, Double p50Ms, Double p99Ms, long errors, Double cacheHitRate) {
-            this(clients, seconds, queries, qps, p50Ms, p99Ms, errors, cacheHitRate, null, null, null);
+            this(clients, seconds, queries, qps, p50Ms, p99Ms, errors, cacheHitRate, null, null, null, null, null);
         }
     }
 
     /** From {@code fazhi serve} in a new JVM to its first answer; {@code restart_ms} null when none came. */
     public record Restart(@JsonProperty("restart_ms") Double ms) {}
+
+    /** One document read and extracted in a small heap (the document phase). */
+    public record Document(
+            @JsonProperty("document") String file,
+            @JsonProperty("document_heap_mb") int heapMb,
+            @JsonProperty("document_startup_ms") Double startupMs,
+            @JsonProperty("document_first_ms") Double firstMs,
+            @JsonProperty("document_warm_ms") Double warmMs,
+            @JsonProperty("document_peak_heap_mb") Double peakHeapMb,
+            @JsonProperty("document_command_ms") Double commandMs,
+            @JsonProperty("document_facts") int facts) {}
 }

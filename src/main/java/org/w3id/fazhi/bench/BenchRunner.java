@@ -25,7 +25,7 @@ import static org.w3id.fazhi.bench.BenchContext.secs;
  */
 public final class BenchRunner {
 
-    public static final List<String> PHASES = List.of("extract", "load", "query", "memory", "server", "restart");
+    public static final List<String> PHASES = List.of("extract", "load", "query", "memory", "server", "restart", "document");
 
     private final int reports;
     private final long seed;
@@ -38,6 +38,7 @@ public final class BenchRunner {
     private final Duration queryLimit;
     private final boolean reuseStores;
     private final long answerCacheMb;
+    private final Path document;
     private final PrintStream out;
 
     private BenchRunner(Builder b) {
@@ -52,6 +53,7 @@ public final class BenchRunner {
         this.queryLimit = b.queryLimit;
         this.reuseStores = b.reuseStores;
         this.answerCacheMb = b.answerCacheMb;
+        this.document = b.document;
         this.out = b.out;
     }
 
@@ -61,7 +63,9 @@ public final class BenchRunner {
         int small = Math.min(1000, reports);
         BenchResult.Machine machine = BenchResult.Machine.current();
         Path corpus = work.resolve("corpus-" + reports + "-" + seed);
-        BenchContext ctx = new BenchContext(work, corpus, corpus(corpus), reports, small, queryLimit, out);
+        // The document phase reads its own document; the others share the generated corpus.
+        boolean needCorpus = only.stream().anyMatch(p -> !p.equals("document"));
+        BenchContext ctx = new BenchContext(work, corpus, needCorpus ? corpus(corpus) : List.of(), reports, small, queryLimit, out);
         BenchResult.Extract extract = only.contains("extract") ? ExtractPhase.run(ctx) : null;
         // the small store serves both the load figures and the queries at the small size
         Path smallDb = work.resolve("db-" + small);
@@ -84,8 +88,9 @@ public final class BenchRunner {
         }
         BenchResult.Server server = only.contains("server") ? ServerPhase.run(ctx, bigDb, clients, serverSeconds, seed, answerCacheMb) : null;
         BenchResult.Restart restart = only.contains("restart") ? RestartPhase.run(ctx, bigDb) : null;
+        BenchResult.Document doc = only.contains("document") && document != null ? DocumentPhase.run(ctx, document) : null;
         ctx.printTable();
-        return new BenchResult(machine, reports, small, extract, load, memory, query, server, restart);
+        return new BenchResult(machine, reports, small, extract, load, memory, query, server, restart, doc);
     }
 
     /** The generated corpus in {@code dir}, made again unless it holds exactly the reports asked for. */
@@ -120,6 +125,7 @@ public final class BenchRunner {
         private Duration queryLimit = Duration.ofSeconds(60);
         private boolean reuseStores;
         private long answerCacheMb = org.w3id.fazhi.server.KnowledgeServer.DEFAULT_ANSWER_CACHE_BYTES >> 20;
+        private Path document;
         private PrintStream out = System.out;
 
         private Builder() {}
@@ -160,6 +166,9 @@ public final class BenchRunner {
             this.answerCacheMb = mb;
             return this;
         }
+
+        /** The document the document phase reads and extracts in a small heap (none: the phase is left out). */
+        public Builder document(Path document) { this.document = document; return this; }
 
         /** Where the table is printed. */
         public Builder out(PrintStream out) { this.out = out; return this; }

@@ -25,7 +25,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Corpus seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--only", split = ",", paramLabel = "PHASE", description = "Phases to run: extract,load,query,memory,server,restart (default: all).")
+    @Option(names = "--only", split = ",", paramLabel = "PHASE", description = "Phases to run: extract,load,query,memory,server,restart,document (default: all; document only with --document).")
     List<String> only = BenchRunner.PHASES;
 
     @Option(names = "--json", paramLabel = "FILE", description = "Write the figures here as JSON.")
@@ -52,6 +52,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--answer-cache-mb", defaultValue = "64", paramLabel = "MB", description = "The server's answer cache in the server phase (default: ${DEFAULT-VALUE}; 0 turns it off, so the figures are the engine's).")
     long answerCacheMb;
 
+    @Option(names = "--document", paramLabel = "FILE", description = "A document (an office suite's PDF, say) the document phase reads and extracts in -Xmx256m, timed in the process and as `fazhi extract`.")
+    Path document;
+
     @Option(names = "--reuse-stores", description = "Use the large store an earlier run left in --work when it holds all N reports, instead of loading it again.")
     boolean reuseStores;
 
@@ -63,10 +66,18 @@ final class BenchCommand implements Callable<Integer> {
                 return Fazhi.USAGE;
             }
         }
+        if (document != null && !Files.isRegularFile(document)) {
+            System.err.println("fazhi: --document " + document + ": no such file");
+            return Fazhi.USAGE;
+        }
+        if (only != BenchRunner.PHASES && only.contains("document") && document == null) {
+            System.err.println("fazhi: the document phase needs --document FILE");
+            return Fazhi.USAGE;
+        }
         Files.createDirectories(work);
         BenchResult figures = BenchRunner.builder().reports(reports).seed(seed).phases(Set.copyOf(only)).work(work)
                 .data(from).serverSeconds(serverSeconds).clients(clients).queryRuns(queryRuns)
-                .queryLimit(Duration.ofSeconds(queryLimit)).reuseStores(reuseStores).answerCacheMb(answerCacheMb).out(System.out).build().run();
+                .queryLimit(Duration.ofSeconds(queryLimit)).reuseStores(reuseStores).answerCacheMb(answerCacheMb).document(document).out(System.out).build().run();
         if (json != null) {
             Path parent = json.toAbsolutePath().getParent();
             if (parent != null) Files.createDirectories(parent);

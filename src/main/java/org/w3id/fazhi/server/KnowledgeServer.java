@@ -14,6 +14,7 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.w3id.fazhi.query.QueryRunner;
 import org.w3id.fazhi.query.SavedQueries;
+import org.w3id.fazhi.query.SparqlJsonWriter;
 import org.w3id.fazhi.rdf.ReportJsonLd;
 import org.w3id.fazhi.rdf.W3C;
 import org.w3id.fazhi.store.KnowledgeStore;
@@ -88,6 +89,8 @@ public final class KnowledgeServer {
 
     /** Starts listening; a taken port is a {@link PortInUseException}. */
     public KnowledgeServer start() {
+        // SPARQL results as JSON without Jena's character-by-character indenting writer.
+        SparqlJsonWriter.register();
         try {
             fuseki.start();
         } catch (RuntimeException e) {

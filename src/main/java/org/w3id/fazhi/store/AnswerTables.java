@@ -711,7 +711,8 @@ final class AnswerTables {
             new ComputedWhole("reports-by-level"),
             new ComplianceTables.LateReports(),
             new ComplianceTables.MissingFirstResponsibility(),
-            new ComplianceTables.ByProvince());
+            new ComplianceTables.ByProvince(),
+            new ComplianceTables.ReportCompliance());
 
     /** The tables that answer a saved query (report-order is read through coverage). */
     static AnswerTable forQuery(String name) {

@@ -147,6 +147,80 @@ final class ComplianceTables {
     }
 
     /**
+     * report-compliance: a row per assertion of a report's assessment, keyed by the report's key
+     * (what its address ends with), in the rules' order.
+     */
+    static final class ReportCompliance extends AnswerTables.ReportRows {
+        ReportCompliance() { super("report-compliance", "position"); }
+
+        /** The requirements in the rules' order: the five parts, then the deadlines (the query's VALUES). */
+        static final List<Node> ORDER = List.of(n(FZ.MeasuresAndResultsPart), n(FZ.ShortcomingsPart), n(FZ.FirstResponsibilityPart),
+                n(FZ.NextYearPlansPart), n(FZ.OtherMattersPart), n(FZ.PublicationDeadline), n(FZ.FirstQuarterReporting),
+                n(FZ.DepartmentReportingDeadline));
+        static final String REPORT_PATH = "/id/report/", SUFFIX = "/compliance";
+
+        /** The keys an assessment's address answers: what lies between each /id/report/ in it and its end /compliance. */
+        static List<String> keys(Node c) {
+            List<String> out = new ArrayList<>();
+            if (!c.isURI() || !c.getURI().endsWith(SUFFIX)) return out;
+            String iri = c.getURI(), head = iri.substring(0, iri.length() - SUFFIX.length());
+            for (int i = head.indexOf(REPORT_PATH); i >= 0; i = head.indexOf(REPORT_PATH, i + 1)) {
+                out.add(head.substring(i + REPORT_PATH.length()));
+            }
+            return out;
+        }
+
+        @Override
+        void rows(ReportView v, AnswerTables.Emit out) {
+            for (Node c : v.ofType(n(FZ.ComplianceAssessment))) {
+                List<String> keys = keys(c);
+                if (keys.isEmpty()) continue;
+                for (Node a : v.objects(c, n(FZ.assertion)))
+                    for (Node t : v.objects(a, n(W3C.test))) {
+                        int position = ORDER.indexOf(t) + 1;
+                        if (position == 0) continue;
+                        for (Node res : v.objects(a, n(W3C.result)))
+                            for (Node nt : v.objects(t, n(SKOS.notation)))
+                                for (Node art : v.objects(t, n(FZ.article)))
+                                    for (Node o : v.objects(res, n(W3C.outcome)))
+                                        for (Node d : v.labels(res, n(DCTerms.description), "zh"))
+                                            for (Node rn : orNull(v.notations(res, n(FZ.outcomeReason))))
+                                                for (Node sl : orNull(v.path(res, n(FZ.section), ReportView.LABEL)))
+                                                    for (Node q : orNull(v.objects(res, n(FZ.quote))))
+                                                        for (Node e : orNull(v.objects(res, n(FZ.evidence))))
+                                                            for (Node dl : orNull(v.objects(res, n(FZ.deadline))))
+                                                                for (Node dj : orNull(v.objects(res, n(FZ.dateJudged))))
+                                                                    for (Node ds : orNull(v.notations(res, n(FZ.dateSource))))
+                                                                        for (Node late : orNull(v.objects(res, n(FZ.daysLate)))) {
+                                                                            var r = row("requirement", ReportView.str(nt), "article", ReportView.str(art),
+                                                                                    "outcome", NodeFactory.createLiteralString(afterHash(o)),
+                                                                                    "reason", strOrEmpty(rn), "description", d, "section", strOrEmpty(sl),
+                                                                                    "quote", strOrEmpty(q), "evidence", strOrEmpty(e),
+                                                                                    "deadline", strOrEmpty(dl), "date", strOrEmpty(dj),
+                                                                                    "date_source", strOrEmpty(ds), "days_late", late == null ? EMPTY : late,
+                                                                                    "position", NodeFactory.createLiteralDT(Integer.toString(position), XSDDatatype.XSDinteger));
+                                                                            for (String key : keys) out.row(key, r, null, null);
+                                                                        }
+                    }
+            }
+        }
+
+        /** SPARQL's {@code STRAFTER(STR(?o), "#")}. */
+        private static String afterHash(Node o) {
+            String s = o.isURI() ? o.getURI() : o.isLiteral() ? o.getLiteralLexicalForm() : "";
+            int i = s.indexOf('#');
+            return i < 0 ? "" : s.substring(i + 1);
+        }
+
+        @Override
+        AnswerTable.Request request(Map<String, Node> params, Lookups lookups) {
+            String report = plain(params.get("report"));
+            if (report == null) return AnswerTable.Request.fallback("the report's key is not a plain string");
+            return AnswerTable.Request.key(report);
+        }
+    }
+
+    /**
      * compliance-by-province: the saved query's answer per year covered (and for every year) and
      * per grouping (by level, by year), computed by the load for the years its reports cover.
      */

@@ -26,7 +26,8 @@ class BenchResultTest {
                 new BenchResult.Memory(true, 20.0, null, null, 55.5),
                 new BenchResult.Query(p50, p50, p50, p50),
                 new BenchResult.Server(32, 60.1, 1200, 19.967, 80.0, 900.0, 0, 0.125),
-                new BenchResult.Restart(null));
+                new BenchResult.Restart(null),
+                new BenchResult.Document("report.pdf", 256, 2100.0, 1270.0, 310.0, 180.5, 4300.0, 52));
         JsonNode n = BenchRunner.json().valueToTree(r);
         assertEquals(List.of("machine", "reports", "reports_small",
                 "extract_reports", "extract_mb", "extract_reports_per_s", "extract_mb_per_s", "baseline_reports_per_s",
@@ -37,7 +38,9 @@ class BenchResultTest {
                 "query_p50_ms", "query_p95_ms", "query_p50_ms_small", "query_growth", "query_p95_ms_small", "query_page_rows",
                 "query_ran_as_written",
                 "server_clients", "server_seconds", "server_queries", "server_qps", "server_p50_ms", "server_p99_ms", "server_errors",
-                "server_cache_hit_rate", "server_answer_cache_mb", "server_from_tables", "server_as_written", "restart_ms"), keys(n));
+                "server_cache_hit_rate", "server_answer_cache_mb", "server_from_tables", "server_as_written", "server_p50_ms_by_query", "server_p99_ms_by_query", "restart_ms",
+                "document", "document_heap_mb", "document_startup_ms", "document_first_ms", "document_warm_ms",
+                "document_peak_heap_mb", "document_command_ms", "document_facts"), keys(n));
         assertEquals(List.of("cores", "max_heap_mb", "java", "os"), keys(n.get("machine")));
         assertEquals(4096, n.get("machine").get("max_heap_mb").asLong());
         assertEquals(0.333, n.get("extract_ratio").asDouble());
@@ -50,13 +53,14 @@ class BenchResultTest {
         assertTrue(n.get("query_growth").get("search-measures").isNull());
         assertEquals(19.967, n.get("server_qps").asDouble());
         assertEquals(0.125, n.get("server_cache_hit_rate").asDouble());
+        assertEquals(1270.0, n.get("document_first_ms").asDouble());
     }
 
     @Test
     void aPhaseNotRunHasNoKeys() {
         BenchResult r = new BenchResult(MACHINE, 30, 30,
                 new BenchResult.Extract(30, 1.2, 100.0, 4.0, 300.0, 12.0, 5000, 900, 0.333),
-                null, null, null, null, null);
+                null, null, null, null, null, null);
         JsonNode n = BenchRunner.json().valueToTree(r);
         assertEquals(List.of("machine", "reports", "reports_small",
                 "extract_reports", "extract_mb", "extract_reports_per_s", "extract_mb_per_s", "baseline_reports_per_s",

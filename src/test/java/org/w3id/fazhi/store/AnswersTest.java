@@ -83,6 +83,7 @@ class AnswersTest {
                 case "keyword" -> odd.put(p.name(), "法");
                 case "min_regions", "min_measures" -> odd.put(p.name(), "0");
                 case "include_unknown" -> odd.put(p.name(), "yes");
+                case "report" -> odd.put(p.name(), "000000-1999");
                 case "for_year" -> odd.put(p.name(), "1999");
                 case "by_level", "by_year" -> odd.put(p.name(), "no");
                 default -> { }
