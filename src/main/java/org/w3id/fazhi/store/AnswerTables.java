@@ -712,16 +712,22 @@ final class AnswerTables {
             new ComplianceTables.LateReports(),
             new ComplianceTables.MissingFirstResponsibility(),
             new ComplianceTables.ByProvince(),
-            new ComplianceTables.ReportCompliance());
+            new ComplianceTables.ReportCompliance(),
+            new RegionPairTables.Practices());
 
     /** The tables that answer a saved query (report-order is read through coverage). */
     static AnswerTable forQuery(String name) {
         if (name.equals("indicator-coverage")) return COVERAGE;
-        for (AnswerTable t : ALL) if (t.name.equals(name) && !(t instanceof ReportOrder)) return t;
+        if (name.equals(PAIR.name)) return PAIR;
+        for (AnswerTable t : ALL) if (t.name.equals(name) && !internal(t)) return t;
         return null;
     }
 
+    /** A table a saved query is made from when it is read, not one that answers it. */
+    static boolean internal(AnswerTable t) { return t instanceof ReportOrder || t instanceof RegionPairTables.Internal; }
+
     static final Coverage COVERAGE = new Coverage();
+    static final RegionPairTables.Pair PAIR = new RegionPairTables.Pair();
 
     static Query parsed(String name) { return forQuery(name) == null ? null : forQuery(name).query; }
 }

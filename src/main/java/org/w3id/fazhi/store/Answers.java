@@ -354,8 +354,9 @@ public final class Answers implements AutoCloseable {
     /** Every saved query with a table. */
     public static List<String> tables() {
         List<String> out = new ArrayList<>();
-        for (AnswerTable t : AnswerTables.ALL) if (!(t instanceof AnswerTables.ReportOrder)) out.add(t.name);
+        for (AnswerTable t : AnswerTables.ALL) if (!AnswerTables.internal(t)) out.add(t.name);
         out.add(AnswerTables.COVERAGE.name);
+        out.add(AnswerTables.PAIR.name);
         return out;
     }
 
@@ -399,6 +400,7 @@ public final class Answers implements AutoCloseable {
             if (!request.answers()) return Outcome.fallback(request.fallback());
             IndexSearcher searcher = new IndexSearcher(reader);
             if (table instanceof AnswerTables.Coverage) return coverage(searcher, table, offset, limit);
+            if (table instanceof RegionPairTables.Pair pair) return regionPair(searcher, pair, params, lookups, offset, limit);
             List<Binding> rows = page(searcher, table, request, offset, limit);
             if (table instanceof AnswerTables.ProblemsByKeyword) rows = withRegions(searcher, table, request, rows);
             if (table instanceof AnswerTables.PlannedNotPractised) rows = planned(rows, version);
@@ -648,6 +650,22 @@ public final class Answers implements AutoCloseable {
      * The reports in order of region and year, a group of equal ones at a time; for each, the
      * indicators with a rollup row that its reports do not give, in the query's order.
      */
+    /** region-pair-shared: the two regions' practices, read whole (a region's are few), grouped as the query groups them. */
+    private Outcome regionPair(IndexSearcher searcher, RegionPairTables.Pair pair, Map<String, Node> params, Lookups lookups,
+                               long offset, long limit) throws IOException {
+        AnswerTable practices = AnswerTables.ALL.stream().filter(t -> t instanceof RegionPairTables.Practices).findFirst().orElseThrow();
+        List<List<Binding>> sides = new ArrayList<>();
+        for (String p : List.of("region_a", "region_b")) {
+            List<String> keys = new ArrayList<>();
+            for (Node r : pair.regions(params, p, lookups)) if (r.isURI()) keys.add(r.getURI());
+            sides.add(keys.isEmpty() ? List.of() : page(searcher, practices, AnswerTable.Request.of(keys), 0, -1));
+        }
+        List<Binding> rows = pair.rows(sides.get(0), sides.get(1));
+        int from = (int) Math.min(offset, rows.size());
+        int to = limit < 0 ? rows.size() : (int) Math.min(rows.size(), offset + limit);
+        return new Outcome(pair.projected, project(rows.subList(from, to), pair.projected), null);
+    }
+
     private Outcome coverage(IndexSearcher searcher, AnswerTable table, long offset, long limit) throws IOException {
         AnswerTable reports = AnswerTables.ALL.stream().filter(t -> t instanceof AnswerTables.ReportOrder).findFirst().orElseThrow();
         List<Binding> indicators = AnswerTables.Coverage.indicators(store.dataset().asDatasetGraph());

@@ -84,6 +84,7 @@ class AnswersTest {
                 case "min_regions", "min_measures" -> odd.put(p.name(), "0");
                 case "include_unknown" -> odd.put(p.name(), "yes");
                 case "report" -> odd.put(p.name(), "000000-1999");
+                case "region_a" -> odd.put(p.name(), "城区");
                 case "for_year" -> odd.put(p.name(), "1999");
                 case "by_level", "by_year" -> odd.put(p.name(), "no");
                 default -> { }
@@ -91,6 +92,12 @@ class AnswersTest {
             if (!odd.isEmpty()) out.add(odd);
             if (p.name().equals("keyword")) out.add(Map.of("keyword", "不存在的词语"));
             if (p.name().equals("min_regions") || p.name().equals("min_measures")) out.add(Map.of(p.name(), "3"));
+            if (p.name().equals("region_b")) {
+                // The same region twice shares nothing with itself; a drawn pair the other way round.
+                Map<String, String> drawn = values.draw(q, new Random(7));
+                out.add(Map.of("region_a", drawn.getOrDefault("region_a", "南昌县"), "region_b", drawn.getOrDefault("region_a", "南昌县")));
+                out.add(Map.of("region_a", drawn.getOrDefault("region_b", "高台县"), "region_b", drawn.getOrDefault("region_a", "南昌县")));
+            }
             if (p.name().equals("for_year")) {
                 out.add(Map.of("for_year", "2022", "by_level", "no"));
                 out.add(Map.of("for_year", "2021", "by_year", "no", "by_level", "no"));
