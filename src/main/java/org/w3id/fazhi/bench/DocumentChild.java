@@ -1,65 +1,62 @@
 package org.w3id.fazhi.bench;
 
-import org.w3id.fazhi.extract.ExtractedReport;
-import org.w3id.fazhi.extract.Extractor;
-import org.w3id.fazhi.extract.ReportSummary;
-import org.w3id.fazhi.source.SourceDocument;
-import org.w3id.fazhi.source.SourceReader;
+import org.w3id.fazhi.extract.ExtractionPipeline;
+import org.w3id.fazhi.extract.ExtractionResult;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.List;
 
 /**
- * The child JVM of the document benchmark, run in a small heap: builds the extractor (the
- * vocabularies, the gazetteer, the dictionaries: what every command pays once), then reads and
- * extracts one document, first in the new JVM and then again, and prints each time and the peak
- * heap (sampled every 20 ms, as {@link LoadChild} does).
+ * The child JVM of the document benchmark, run in a small heap: first a one-line text (which
+ * builds the extractor: the vocabularies, the gazetteer, the dictionaries, what every command pays
+ * once), then the document, first in the new JVM and then again; prints each time, the document's
+ * facts and the peak heap ({@link HeapSampler}).
  */
 public final class DocumentChild {
     private DocumentChild() {}
 
     public static void main(String[] args) throws Exception {
-        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-        AtomicLong peak = new AtomicLong();
-        Thread sampler = new Thread(() -> {
-            while (!Thread.currentThread().isInterrupted()) {
-                peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-                try {
-                    Thread.sleep(20);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }, "heap-sampler");
-        sampler.setDaemon(true);
-        sampler.start();
+        HeapSampler sampler = HeapSampler.start();
         String file = args[0];
         int runs = Integer.parseInt(args[1]);
-        long t0 = System.nanoTime();
-        Extractor extractor = Extractor.builder().build();
-        SourceReader reader = SourceReader.builder().build();
-        double startup = ms(t0);
+        ExtractionPipeline pipeline = ExtractionPipeline.builder().threads(1).build();
+        Path tiny = Files.createTempFile("fazhi-bench-", ".txt");
+        double startup;
+        try {
+            Files.writeString(tiny, "某县人民政府关于2023年法治政府建设情况的报告\n", StandardCharsets.UTF_8);
+            long t0 = System.nanoTime();
+            extract(pipeline, tiny.toString());
+            startup = ms(t0);
+        } finally {
+            Files.deleteIfExists(tiny);
+        }
         double[] times = new double[runs + 1];
-        int facts = 0, chars = 0;
+        int facts = 0;
         for (int i = 0; i <= runs; i++) {
             long t = System.nanoTime();
-            SourceDocument doc = reader.readOne(file);
-            ExtractedReport report = extractor.extract(doc);
+            facts = extract(pipeline, file);
             times[i] = ms(t);
-            facts = ReportSummary.of(report).path("facts").size();
-            chars = doc.text().length();
         }
-        sampler.interrupt();
+        double peak = sampler.stop();
         double[] warm = Arrays.copyOfRange(times, 1, times.length);
         Arrays.sort(warm);
         System.out.printf("startup_ms %.1f%n", startup);
         System.out.printf("first_ms %.1f%n", times[0]);
         System.out.printf("warm_ms %.1f%n", warm.length == 0 ? Double.NaN : warm[warm.length / 2]);
-        System.out.printf("peak_heap_mb %.1f%n", peak.get() / 1048576.0);
+        System.out.printf("peak_heap_mb %.1f%n", peak);
         System.out.println("facts " + facts);
-        System.out.println("chars " + chars);
+    }
+
+    /** Reads and extracts one input; its facts. */
+    private static int extract(ExtractionPipeline pipeline, String input) {
+        try (ExtractionPipeline.Run run = pipeline.run(List.of(input))) {
+            ExtractionResult r = run.next();
+            if (r instanceof ExtractionResult.Extracted e) return e.summary().path("facts").size();
+            throw new IllegalStateException(input + " was not extracted: " + r);
+        }
     }
 
     private static double ms(long t0) { return (System.nanoTime() - t0) / 1e6; }

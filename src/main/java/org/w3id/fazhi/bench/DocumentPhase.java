@@ -39,7 +39,7 @@ final class DocumentPhase {
                 number(figures, "startup_ms"), number(figures, "first_ms"), number(figures, "warm_ms"),
                 number(figures, "peak_heap_mb"), round(commandS * 1000), (int) (double) number(figures, "facts"));
         ctx.row("document " + document.getFileName() + ", -Xmx" + HEAP_MB + "m",
-                String.format("read and extracted in %.0f ms in a new JVM, %.0f ms again (median of %d); extractor start-up %.0f ms; "
+                String.format("read and extracted in %.0f ms in a new JVM, %.0f ms again (median of %d); extractor start-up (a one-line text) %.0f ms; "
                                 + "peak heap %.0f MB; `fazhi extract` %.2f s wall, start-up included; %d facts",
                         d.firstMs(), d.warmMs(), RUNS, d.startupMs(), d.peakHeapMb(), commandS, d.facts()),
                 "goal: < 2 s in -Xmx256m");

@@ -5,7 +5,6 @@ import org.w3id.fazhi.store.KnowledgeStore;
 import org.w3id.fazhi.store.StoreLoader;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -34,20 +33,7 @@ public final class LoadChild {
     }
 
     public static void main(String[] args) {
-        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-        AtomicLong peak = new AtomicLong();
-        Thread sampler = new Thread(() -> {
-            while (!Thread.currentThread().isInterrupted()) {
-                peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-                try {
-                    Thread.sleep(20);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }, "heap-sampler");
-        sampler.setDaemon(true);
-        sampler.start();
+        HeapSampler sampler = HeapSampler.start();
         AtomicLong live = new AtomicLong();
         for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
             if (!(gc instanceof javax.management.NotificationEmitter emitter)) continue;
@@ -65,10 +51,9 @@ public final class LoadChild {
         try (KnowledgeStore store = KnowledgeStore.builder().folder(Path.of(args[0])).build()) {
             s = StoreLoader.builder().store(store).build().load(List.of(args[1]));
         }
-        sampler.interrupt();
-        peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+        double peak = sampler.stop();
         System.out.println("loaded " + s.loaded().size() + " problems " + s.problems().size());
-        System.out.printf("peak_heap_mb %.1f%n", peak.get() / 1048576.0);
+        System.out.printf("peak_heap_mb %.1f%n", peak);
         System.out.printf("live_heap_mb %.1f%n", live.get() / 1048576.0);
         System.exit(s.problems().isEmpty() ? 0 : 1);
     }

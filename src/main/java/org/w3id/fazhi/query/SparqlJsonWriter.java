@@ -53,33 +53,34 @@ public final class SparqlJsonWriter implements RowSetWriter {
 
     @Override
     public void write(OutputStream out, RowSet rowSet, Context context) {
-        try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            write(g, rowSet, context);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        generate(() -> JSON.createGenerator(out, JsonEncoding.UTF8), g -> write(g, rowSet, context));
     }
 
     @Override
     public void write(Writer out, RowSet rowSet, Context context) {
-        try (JsonGenerator g = JSON.createGenerator(out)) {
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            write(g, rowSet, context);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        generate(() -> JSON.createGenerator(out), g -> write(g, rowSet, context));
     }
 
     @Override
     public void write(OutputStream out, boolean result, Context context) {
-        try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        generate(() -> JSON.createGenerator(out, JsonEncoding.UTF8), g -> {
             g.writeStartObject();
             g.writeObjectFieldStart("head");
             g.writeEndObject();
             g.writeBooleanField("boolean", result);
             g.writeEndObject();
+        });
+    }
+
+    private interface Opening { JsonGenerator open() throws IOException; }
+
+    private interface Body { void write(JsonGenerator g) throws IOException; }
+
+    /** Writes a body with a new generator, leaving the caller's stream open. */
+    private static void generate(Opening opening, Body body) {
+        try (JsonGenerator g = opening.open()) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            body.write(g);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
