@@ -646,10 +646,6 @@ public final class Answers implements AutoCloseable {
 
     // ---- indicator-coverage: made a page at a time
 
-    /**
-     * The reports in order of region and year, a group of equal ones at a time; for each, the
-     * indicators with a rollup row that its reports do not give, in the query's order.
-     */
     /** region-pair-shared: the two regions' practices, read whole (a region's are few), grouped as the query groups them. */
     private Outcome regionPair(IndexSearcher searcher, RegionPairTables.Pair pair, Map<String, Node> params, Lookups lookups,
                                long offset, long limit) throws IOException {
@@ -662,10 +658,14 @@ public final class Answers implements AutoCloseable {
         }
         List<Binding> rows = pair.rows(sides.get(0), sides.get(1));
         int from = (int) Math.min(offset, rows.size());
-        int to = limit < 0 ? rows.size() : (int) Math.min(rows.size(), offset + limit);
+        int to = limit < 0 ? rows.size() : (int) Math.min(rows.size(), from + Math.min(limit, rows.size()));
         return new Outcome(pair.projected, project(rows.subList(from, to), pair.projected), null);
     }
 
+    /**
+     * The reports in order of region and year, a group of equal ones at a time; for each, the
+     * indicators with a rollup row that its reports do not give, in the query's order.
+     */
     private Outcome coverage(IndexSearcher searcher, AnswerTable table, long offset, long limit) throws IOException {
         AnswerTable reports = AnswerTables.ALL.stream().filter(t -> t instanceof AnswerTables.ReportOrder).findFirst().orElseThrow();
         List<Binding> indicators = AnswerTables.Coverage.indicators(store.dataset().asDatasetGraph());
