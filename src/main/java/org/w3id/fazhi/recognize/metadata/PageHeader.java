@@ -27,6 +27,11 @@ final class PageHeader {
     private static final Pattern PUBLISHER_LABEL_ALONE = Pattern.compile("^[•·\\s|]*(" + LABEL + ")\\s*[:：|]?[\\s|]*$");
     private static final Pattern AGENCY_LINE = Pattern.compile(
             "^[\\p{IsHan}]{2,20}(局|厅|政府|办公室|委员会|政府办|管委会)$");
+    /** A whole line that is one labelled field of an info box (• 发布单位:保定市人民政府), in simplified characters. */
+    private static final Pattern INFO_BOX_FIELD = Pattern.compile(
+            "^[•·\\s]*(" + LABEL + ")\\s*[:：]\\s*([^\\s:：]{2,30})\\s*$");
+    /** How far into the body an info box may stand: it comes before the report's first paragraph. */
+    private static final int INFO_BOX_LINES = 12;
     /** What a publisher cannot be: a website, a newspaper, an app. */
     private static final Pattern NOT_PUBLISHER = Pattern.compile(".*(网站|网|门户|客户端|公众号|报|新闻|平台)$");
 
@@ -105,7 +110,26 @@ final class PageHeader {
                 bestRank = 0;
             }
         }
-        return best;
+        return best != null ? best : infoBoxPublisher(doc);
+    }
+
+    /**
+     * The issuing body from an info box at the head of the body, as encyclopaedia-style pages set
+     * one after the title and a sentence about the report (• 中文名:… • 发布单位:…): only a whole
+     * line that is one labelled field, before the report's first paragraph.
+     */
+    private static String infoBoxPublisher(CleanedDocument doc) {
+        String[] body = doc.text().split("\n", INFO_BOX_LINES + 1);
+        for (int i = 0; i < Math.min(INFO_BOX_LINES, body.length); i++) {
+            String raw = body[i].strip();
+            // The report's own paragraphs have begun: no info box below them.
+            if (raw.length() > 80) break;
+            Matcher m = INFO_BOX_FIELD.matcher(TextView.normalize(raw));
+            if (!m.matches() || NOT_PUBLISHER.matcher(m.group(2)).matches()) continue;
+            // Matched in simplified characters, taken as printed: normalize maps one character to one.
+            return raw.substring(m.start(2), m.end(2));
+        }
+        return null;
     }
 
     /** Alternatives that match each word with spaces between its characters: 来源 also as 来   源. */

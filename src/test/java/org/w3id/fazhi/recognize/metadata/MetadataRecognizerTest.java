@@ -275,6 +275,27 @@ class MetadataRecognizerTest {
     }
 
     @Test
+    void theIssuerFromAnInfoBoxBeforeTheReport() {
+        // An encyclopaedia-style page in traditional script: the title, a sentence about the
+        // report, an info box, then the report itself.
+        ReportMetadata m = read(String.join("\n",
+                "廊坊市人民政府關於2018年度法治政府建設情況的報告",
+                "《廊坊市人民政府關於2018年度法治政府建設情況的報告》是2019年廊坊市人民政府發布的報告。",
+                "基本介紹",
+                "  • 中文名:廊坊市人民政府關於2018年度法治政府建設情況的報告",
+                "  • 發布單位:廊坊市人民政府",
+                "河北省人民政府:",
+                "2018年,我市認真貫徹落實《法治政府建設實施綱要(2015—2020年)》,在全面推進依法行政方面取得了新的成效。現將有關情況報告如下:"));
+        assertEquals("廊坊市人民政府", m.publisher());
+        // A labelled line inside the report's paragraphs is not an info box.
+        ReportMetadata body = read(String.join("\n",
+                "廊坊市人民政府關於2018年度法治政府建設情況的報告",
+                "2018年,我市認真貫徹落實《法治政府建設實施綱要(2015—2020年)》,在全面推進依法行政、加快建設法治政府方面取得了新的成效,各項工作有序開展,依法行政水平進一步提升。",
+                "來源:市司法局"));
+        assertEquals(null, body.publisher());
+    }
+
+    @Test
     void headerFieldsAsPagesSetThem() {
         ReportMetadata m = read(String.join("\n",
                 "  • 发布机构:",
