@@ -16,7 +16,6 @@ final class SelfReference {
 
     /** Plain self-references: these are the area itself. */
     private static final Pattern PLAIN = Pattern.compile("[我全本]([省市县区州盟旗])");
-    /** Its organs: the area itself or, as 市委 in a county report, its superior; they count less. */
     /**
      * What makes 全省, 全市 a comparison with a larger area, not the report's own: 全省首个, 全市率先,
      * 居全省第一, 在全省推广. A county's report says them of its province.
@@ -24,6 +23,7 @@ final class SelfReference {
     private static final Pattern RANKING_AFTER = Pattern.compile(
             "首|第[一二三四五六七八九十\\d]|率先|唯一|前列|前[一二三四五六七八九十\\d]|领先|排名|排位|位居|最|推广|范围内|同类|示范|表彰|通报");
     private static final Pattern RANKING_BEFORE = Pattern.compile("(在|居|列|位|为|获|是|得|于|成为)$");
+    /** Its organs: the area itself or, as 市委 in a county report, its superior; they count less. */
     private static final Pattern ORGAN = Pattern.compile(
             "([省市县区州盟旗])(?:委|政府|司法局)|(管委会|党工委)|(行署)");
 
