@@ -30,6 +30,9 @@ final class DocumentPhase {
         String cp = System.getProperty("java.class.path");
         Map<String, String> figures = child(List.of(javaBin(), "-Xmx" + HEAP_MB + "m", "-cp", cp, DocumentChild.class.getName(),
                 document.toString(), Integer.toString(RUNS)));
+        if (!"0".equals(figures.get("exit"))) {
+            throw new IllegalStateException("the document benchmark failed in -Xmx" + HEAP_MB + "m: " + figures.get("last"));
+        }
         long t0 = System.nanoTime();
         Map<String, String> command = child(List.of(javaBin(), "-Xmx" + HEAP_MB + "m", "-cp", cp, "org.w3id.fazhi.cli.Fazhi",
                 "extract", document.toString(), "--format", "jsonl", "-o", ctx.work.resolve("document.jsonl").toString()));
@@ -58,9 +61,6 @@ final class DocumentPhase {
             }
         }
         out.put("exit", Integer.toString(p.waitFor()));
-        if (cmd.contains(DocumentChild.class.getName()) && !"0".equals(out.get("exit"))) {
-            throw new IllegalStateException("the document benchmark failed in -Xmx" + HEAP_MB + "m: " + out.get("last"));
-        }
         return out;
     }
 

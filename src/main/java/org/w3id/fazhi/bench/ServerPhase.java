@@ -67,7 +67,7 @@ final class ServerPhase {
                         int i = client;
                         Random random = clientRandom(seed, client);
                         while (System.nanoTime() < end) {
-                            String name = saved.get(Math.floorMod(i, saved.size())).name();
+                            String name = queryAt(saved, i).name();
                             String q = nextQuery(saved, parameters, random, i++);
                             long s = System.nanoTime();
                             try {
@@ -130,12 +130,17 @@ final class ServerPhase {
         return new Random(seed * 1_000_003L + client);
     }
 
+    /** The saved query a client sends {@code i}-th: the saved queries in turn. */
+    static SavedQuery queryAt(List<SavedQuery> saved, int i) {
+        return saved.get(Math.floorMod(i, saved.size()));
+    }
+
     /**
      * The {@code i}-th query a client sends: the saved queries in turn, each with values drawn for
      * its parameters; a value its parameter refuses leaves the defaults.
      */
     static String nextQuery(List<SavedQuery> saved, BenchParameters parameters, Random random, int i) {
-        SavedQuery q = saved.get(Math.floorMod(i, saved.size()));
+        SavedQuery q = queryAt(saved, i);
         Map<String, String> values = parameters.draw(q, random);
         org.apache.jena.query.Query bound;
         try {

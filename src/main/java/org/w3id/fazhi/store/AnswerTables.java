@@ -690,6 +690,11 @@ final class AnswerTables {
 
     // ------------------------------------------------------------------ the set
 
+    /** The reports in order, which indicator-coverage pages through. */
+    static final ReportOrder REPORT_ORDER = new ReportOrder();
+    /** Each region's practised mentions, which region-pair-shared is grouped from. */
+    static final RegionPairTables.Practices PRACTICES = new RegionPairTables.Practices();
+
     /** Every table, by the saved query it answers. */
     static final List<AnswerTable> ALL = List.of(
             new RegionsPractisingProgram(),
@@ -701,7 +706,7 @@ final class AnswerTables {
             new ProblemsByKeyword(),
             new Reports(),
             new PlannedNotPractised(),
-            new ReportOrder(),
+            REPORT_ORDER,
             new ComputedWhole("candidate-programs"),
             new IndicatorTotals(),
             new ComputedWhole("problems-by-theme"),
@@ -713,7 +718,7 @@ final class AnswerTables {
             new ComplianceTables.MissingFirstResponsibility(),
             new ComplianceTables.ByProvince(),
             new ComplianceTables.ReportCompliance(),
-            new RegionPairTables.Practices());
+            PRACTICES);
 
     /** The tables that answer a saved query (report-order is read through coverage). */
     static AnswerTable forQuery(String name) {

@@ -649,7 +649,7 @@ public final class Answers implements AutoCloseable {
     /** region-pair-shared: the two regions' practices, read whole (a region's are few), grouped as the query groups them. */
     private Outcome regionPair(IndexSearcher searcher, RegionPairTables.Pair pair, Map<String, Node> params, Lookups lookups,
                                long offset, long limit) throws IOException {
-        AnswerTable practices = AnswerTables.ALL.stream().filter(t -> t instanceof RegionPairTables.Practices).findFirst().orElseThrow();
+        AnswerTable practices = AnswerTables.PRACTICES;
         List<List<Binding>> sides = new ArrayList<>();
         for (String p : List.of("region_a", "region_b")) {
             List<String> keys = new ArrayList<>();
@@ -667,7 +667,7 @@ public final class Answers implements AutoCloseable {
      * indicators with a rollup row that its reports do not give, in the query's order.
      */
     private Outcome coverage(IndexSearcher searcher, AnswerTable table, long offset, long limit) throws IOException {
-        AnswerTable reports = AnswerTables.ALL.stream().filter(t -> t instanceof AnswerTables.ReportOrder).findFirst().orElseThrow();
+        AnswerTable reports = AnswerTables.REPORT_ORDER;
         List<Binding> indicators = AnswerTables.Coverage.indicators(store.dataset().asDatasetGraph());
         org.apache.lucene.search.Query q = new TermQuery(new Term(AnswerIndex.TABLE_KEY, reports.name + '\u0000' + AnswerTable.NO_KEY));
         int total = searcher.count(q);
