@@ -140,14 +140,12 @@ final class AnswerTables {
         /** Every key, and the parameter values its answer is computed with. */
         abstract Map<String, Map<String, Node>> keys(Lookups lookups);
 
-        /** The keys whose answers the touched indicators may change (all, unless said otherwise). */
-        Set<String> touched(Set<Node> indicators, Lookups lookups) { return keys(lookups).keySet(); }
-
         /**
-         * The keys whose answers a load may change, given the indicators and the years (as text)
-         * of the reports it wrote or removed; a key without parameters any more has its rows deleted.
+         * Of the table's keys ({@code known}, those of {@link #keys}), the ones whose answers a load may
+         * change, given the indicators and the years (as text) of the reports it wrote or removed: all,
+         * unless said otherwise. A key returned that is not known any more has its rows deleted.
          */
-        Set<String> touched(Set<Node> indicators, Set<String> years, Lookups lookups) { return touched(indicators, lookups); }
+        Set<String> touched(Set<Node> indicators, Set<String> years, Set<String> known) { return known; }
     }
 
     // ------------------------------------------------------------------ report rows
@@ -639,10 +637,9 @@ final class AnswerTables {
         }
 
         @Override
-        Set<String> touched(Set<Node> indicators, Lookups lookups) {
+        Set<String> touched(Set<Node> indicators, Set<String> years, Set<String> known) {
             Set<String> out = new LinkedHashSet<>();
             out.add(NO_KEY);
-            Set<String> known = keys(lookups).keySet();
             for (Node i : indicators) if (i.isURI() && known.contains(i.getURI())) out.add(i.getURI());
             return out;
         }

@@ -221,7 +221,7 @@ public final class Answers implements AutoCloseable {
         for (AnswerTable t : AnswerTables.ALL) {
             if (!(t instanceof AnswerTables.Computed c)) continue;
             Map<String, Map<String, Node>> keys = c.keys(lookups);
-            Set<String> todo = rebuilding || fresh ? keys.keySet() : c.touched(touchedIndicators, touchedYears, lookups);
+            Set<String> todo = rebuilding || fresh ? keys.keySet() : c.touched(touchedIndicators, touchedYears, keys.keySet());
             for (String key : todo) {
                 Map<String, Node> params = keys.get(key);
                 index.deleteKey(t.name, key);

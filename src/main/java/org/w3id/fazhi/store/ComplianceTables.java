@@ -252,7 +252,7 @@ final class ComplianceTables {
         }
 
         @Override
-        Set<String> touched(Set<Node> indicators, Set<String> years, Lookups lookups) {
+        Set<String> touched(Set<Node> indicators, Set<String> years, Set<String> known) {
             // Every grouping of every year the changed reports cover, and of all years; a year no
             // report covers any more has no key left, and its rows go.
             Set<String> want = new TreeSet<>(years);
