@@ -4,6 +4,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.codecs.lucene912.Lucene912Codec;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -11,12 +12,18 @@ import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
@@ -31,12 +38,19 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The Lucene index that holds the answer tables ({@code DIR/answers}): one document per row, with
  * the table and key it answers, the report graph it came from, its place in the query's order
- * ({@link SortKeys}, a sorted doc value), the row itself ({@link RowCodec}, stored, compressed),
- * and for the keyword tables the sentence, analysed into CJK bigrams like the text index.
+ * ({@link SortKeys}, a sorted doc value), the row itself ({@link RowCodec}), and for the keyword
+ * tables the sentence, analysed into CJK bigrams like the text index.
+ *
+ * <p>A row is a stored field, which Lucene compresses in blocks, unless it is larger than
+ * {@link #LARGE_ROW} bytes: then it is a binary doc value, which Lucene keeps as it is. Large rows
+ * are those that list every region practising a program or every problem sentence of a theme;
+ * they grow with the corpus, and decompressing them was the larger part of reading their page.
+ * They are few, so the store hardly grows; the many small rows keep their compression.
  *
  * <p>Its commits follow the store's write transactions: {@link #prepare} before TDB2 commits,
  * {@link #commit} after, each carrying a token that the same transaction writes into the
@@ -47,7 +61,9 @@ import java.util.Map;
  */
 final class AnswerIndex implements AutoCloseable {
 
-    static final String TABLE_KEY = "tk", GRAPH = "g", TABLE = "t", SORT = "s", ROW = "r", TEXT = "x", DISTINCT = "d", EXTRA = "e";
+    static final String TABLE_KEY = "tk", GRAPH = "g", TABLE = "t", SORT = "s", ROW = "r", LARGE = "rl", TEXT = "x", DISTINCT = "d", EXTRA = "e";
+    /** Rows longer than this many bytes are kept uncompressed ({@link #LARGE}). */
+    static final int LARGE_ROW = 2048;
     static final String TOKEN = "token", FINGERPRINT = "fingerprint";
     /** Readers of this many data versions are kept; a reader of an older snapshot scans. */
     private static final int VERSIONS_KEPT = 4;
@@ -105,7 +121,8 @@ final class AnswerIndex implements AutoCloseable {
         d.add(new StringField(TABLE, table, Field.Store.NO));
         if (graph != null) d.add(new StringField(GRAPH, graph, Field.Store.NO));
         d.add(new SortedDocValuesField(SORT, new BytesRef(sortKey(table, key, sortKey))));
-        if (row != null) d.add(new StoredField(ROW, row));
+        if (row != null && row.length > LARGE_ROW) d.add(new BinaryDocValuesField(LARGE, new BytesRef(row)));
+        else if (row != null) d.add(new StoredField(ROW, row));
         if (extra != null) d.add(new StoredField(EXTRA, extra));
         if (text != null) d.add(new TextField(TEXT, text, Field.Store.NO));
         if (distinct != null) for (String v : distinct) d.add(new SortedSetDocValuesField(DISTINCT, new BytesRef(v)));
@@ -113,6 +130,36 @@ final class AnswerIndex implements AutoCloseable {
             writer.addDocument(d);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the answers index in " + folder, e);
+        }
+    }
+
+    /**
+     * Reads rows back by document number, from the stored field or the doc value, whichever the
+     * row went into. One per search; not for several threads.
+     */
+    static final class Rows {
+        private final StoredFields stored;
+        private final List<LeafReaderContext> leaves;
+        private final BinaryDocValues[] large;
+
+        Rows(IndexSearcher searcher) throws IOException {
+            this.stored = searcher.storedFields();
+            this.leaves = searcher.getIndexReader().leaves();
+            this.large = new BinaryDocValues[leaves.size()];
+        }
+
+        /** The row's bytes, valid until the next call. */
+        BytesRef row(int doc) throws IOException {
+            int i = ReaderUtil.subIndex(doc, leaves);
+            LeafReaderContext leaf = leaves.get(i);
+            int target = doc - leaf.docBase;
+            BinaryDocValues values = large[i];
+            // Doc values only move forward: a page's rows come from several keys, merged.
+            if (values == null || values.docID() >= target) values = large[i] = DocValues.getBinary(leaf.reader(), LARGE);
+            if (values.advanceExact(target)) return values.binaryValue();
+            BytesRef row = stored.document(doc, Set.of(ROW)).getBinaryValue(ROW);
+            if (row == null) throw new IllegalStateException("answer row " + doc + " has no value");
+            return row;
         }
     }
 

@@ -79,7 +79,7 @@ public final class Answers implements AutoCloseable {
     static final String FINGERPRINT;
 
     static {
-        StringBuilder all = new StringBuilder("answers 1\n");
+        StringBuilder all = new StringBuilder("answers 2\n");
         for (AnswerTable t : AnswerTables.ALL) all.append(t.name).append('\n').append(t.query).append('\n');
         all.append(AnswerTables.COVERAGE.query);
         FINGERPRINT = ContentHash.sha256(all.toString().getBytes(StandardCharsets.UTF_8));
@@ -465,7 +465,7 @@ public final class Answers implements AutoCloseable {
     private List<Binding> page(IndexSearcher searcher, AnswerTable table, AnswerTable.Request request, long offset, long limit) throws IOException {
         long wanted = limit < 0 ? Long.MAX_VALUE : offset + limit;
         Var atLeastVar = request.atLeastColumn() == null ? null : Var.alloc(request.atLeastColumn());
-        var stored = searcher.storedFields();
+        var stored = new AnswerIndex.Rows(searcher);
         // Each key's hits in order, then merged by their place in the query's order.
         List<List<org.apache.lucene.search.FieldDoc>> perKey = new ArrayList<>();
         List<Integer> prefixes = new ArrayList<>();
@@ -494,8 +494,7 @@ public final class Answers implements AutoCloseable {
             Binding previous = null;
             boolean cut = false;
             for (org.apache.lucene.search.FieldDoc fd : merged) {
-                var doc = stored.document(fd.doc, Set.of(AnswerIndex.ROW));
-                BytesRef bytes = doc.getBinaryValue(AnswerIndex.ROW);
+                BytesRef bytes = stored.row(fd.doc);
                 Binding row = RowCodec.decode(table.stored, bytes.bytes, bytes.offset, bytes.length);
                 if (atLeastVar != null) {
                     Node v = row.get(atLeastVar);
@@ -678,7 +677,7 @@ public final class Answers implements AutoCloseable {
         ScoreDoc after = null;
         List<Binding> group = new ArrayList<>();
         byte[] groupKey = null;
-        var stored = searcher.storedFields();
+        var stored = new AnswerIndex.Rows(searcher);
         int read = 0;
         outer:
         while (read < total) {
@@ -687,13 +686,12 @@ public final class Answers implements AutoCloseable {
             for (ScoreDoc sd : top.scoreDocs) {
                 read++;
                 after = sd;
-                var doc = stored.document(sd.doc, Set.of(AnswerIndex.ROW));
-                BytesRef bytes = doc.getBinaryValue(AnswerIndex.ROW);
+                BytesRef bytes = stored.row(sd.doc);
                 Binding report = RowCodec.decode(reports.stored, bytes.bytes, bytes.offset, bytes.length);
                 byte[] key = SortKeys.key(reports.order, report);
                 if (groupKey != null && !java.util.Arrays.equals(key, groupKey)) {
                     long[] state = {skipped};
-                    if (emitGroup(table, group, indicators, stored, offset, wanted, state, out)) break outer;
+                    if (emitGroup(table, group, indicators, offset, wanted, state, out)) break outer;
                     skipped = state[0];
                     group.clear();
                 }
@@ -704,13 +702,13 @@ public final class Answers implements AutoCloseable {
         }
         if (!group.isEmpty() && out.size() < wanted) {
             long[] state = {skipped};
-            emitGroup(table, group, indicators, stored, offset, wanted, state, out);
+            emitGroup(table, group, indicators, offset, wanted, state, out);
         }
         return new Outcome(table.projected, out, null);
     }
 
     /** The rows of one group of reports with the same region and year; true when the page is full. */
-    private boolean emitGroup(AnswerTable table, List<Binding> group, List<Binding> indicators, org.apache.lucene.index.StoredFields stored,
+    private boolean emitGroup(AnswerTable table, List<Binding> group, List<Binding> indicators,
                               long offset, long wanted, long[] skipped, List<Binding> out) {
         List<Binding> rows = new ArrayList<>();
         for (Binding report : group) {

@@ -9,14 +9,22 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
  * A row of an answer table as bytes: its values in the order of the table's variables, each as a
  * kind byte and its text (an IRI; a string; a language-tagged string; another literal with its
- * datatype), lengths as varints. Lucene compresses the stored bytes; a row decodes without any
- * RDF parser.
+ * datatype), lengths as varints. A row decodes without any RDF parser.
+ *
+ * <p>Text is kept as Java holds it in memory, not as UTF-8: one byte a character when every
+ * character fits in one (IRIs, numbers, dates), else two (little-endian UTF-16 code units). Rows
+ * that list every region or every problem sentence run to tens of kilobytes of Han text, and a
+ * first page of them is read on every request: turning UTF-8 back into UTF-16 was a third of
+ * such a page's time, copying code units is a small part of it; Han text also takes two bytes
+ * a character this way instead of three.
  */
 final class RowCodec {
 
@@ -83,27 +91,43 @@ final class RowCodec {
         return b.build();
     }
 
+    /** The length in characters, shifted left once with the low bit set for two bytes a character; then the characters. */
     private static void text(ByteArrayOutputStream out, String s) {
-        byte[] b = s.getBytes(StandardCharsets.UTF_8);
-        int n = b.length;
-        while (n >= 0x80) {
-            out.write((n & 0x7F) | 0x80);
-            n >>>= 7;
+        int n = s.length();
+        boolean wide = false;
+        for (int i = 0; i < n && !wide; i++) wide = s.charAt(i) > 0xFF;
+        int header = (n << 1) | (wide ? 1 : 0);
+        while (header >= 0x80) {
+            out.write((header & 0x7F) | 0x80);
+            header >>>= 7;
         }
-        out.write(n);
-        out.writeBytes(b);
+        out.write(header);
+        if (!wide) {
+            out.writeBytes(s.getBytes(StandardCharsets.ISO_8859_1));
+        } else {
+            byte[] b = new byte[2 * n];
+            ByteBuffer.wrap(b).order(ByteOrder.LITTLE_ENDIAN).asCharBuffer().put(s);
+            out.writeBytes(b);
+        }
     }
 
     private static String text(byte[] bytes, int[] at) {
-        int n = 0, shift = 0;
+        int header = 0, shift = 0;
         while (true) {
             int b = bytes[at[0]++] & 0xFF;
-            n |= (b & 0x7F) << shift;
+            header |= (b & 0x7F) << shift;
             if (b < 0x80) break;
             shift += 7;
         }
-        String s = new String(bytes, at[0], n, StandardCharsets.UTF_8);
-        at[0] += n;
-        return s;
+        int n = header >>> 1;
+        if ((header & 1) == 0) {
+            String s = new String(bytes, at[0], n, StandardCharsets.ISO_8859_1);
+            at[0] += n;
+            return s;
+        }
+        char[] chars = new char[n];
+        ByteBuffer.wrap(bytes, at[0], 2 * n).order(ByteOrder.LITTLE_ENDIAN).asCharBuffer().get(chars);
+        at[0] += 2 * n;
+        return new String(chars);
     }
 }
