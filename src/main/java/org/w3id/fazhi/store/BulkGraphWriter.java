@@ -20,10 +20,10 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Writes new graphs into a store with Jena's phased TDB2 bulk loader, the loader behind
- * {@code tdb2.tdbloader}, which fills the primary index first and builds the others from it in
- * parallel; their text goes straight to the Lucene index. The bulk loader is not one transaction,
- * so {@link #abort()} removes again every graph it was given: use it only for graphs that were not
- * in the store before.
+ * {@code tdb2.tdbloader}, filling the primary index only; the commit writes the others from it,
+ * sorted and packed ({@link StorageLayout#pack}). Their text goes straight to the Lucene index.
+ * The bulk loader is not one transaction, so {@link #abort()} removes again every graph it was
+ * given: use it only for graphs that were not in the store before.
  */
 final class BulkGraphWriter {
 
@@ -52,7 +52,7 @@ final class BulkGraphWriter {
 
     BulkGraphWriter(KnowledgeStore store) {
         this.store = store;
-        this.loader = StorageLayout.bulkLoader(store.tdb());
+        this.loader = StorageLayout.primaryLoader(store.tdb());
         this.index = store.textIndex();
         marker(true);
         loader.startBulk();
@@ -109,7 +109,18 @@ final class BulkGraphWriter {
         store.changed();
         stream.finish();
         loader.finishBulk();
-        // The phased loader leaves its indexes about half full: write them again, packed.
+        // The text index writes out what it holds (the first phase of its commit) on its own
+        // thread, after the text waiting for it, while the primary indexes are written again
+        // packed (the loader leaves them about half full) and the others from them. Until the
+        // second phase below, abort() can still drop it.
+        indexing.execute(() -> {
+            if (indexFailure.get() != null) return;
+            try {
+                index.prepareCommit();
+            } catch (RuntimeException e) {
+                indexFailure.compareAndSet(null, e);
+            }
+        });
         store.pack();
         awaitIndexing();
         if (indexFailure.get() != null) throw indexFailure.get();
@@ -144,8 +155,8 @@ final class BulkGraphWriter {
 
     /**
      * Undoes a failed load: drops the text not yet committed and, in a transaction, deletes what
-     * reached TDB2 of every graph written. The secondary indexes are built from the primary one, so
-     * deleting what the primary holds removes everything.
+     * reached TDB2 of every graph written. The other indexes are written from the primary one (if
+     * the failure came after), so deleting what the primary holds removes everything.
      */
     void abort(RuntimeException cause, Node metaGraph) {
         try {

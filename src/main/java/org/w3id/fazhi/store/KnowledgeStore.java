@@ -137,7 +137,8 @@ public final class KnowledgeStore implements AutoCloseable {
 
     /**
      * Writes every index of the database again in full blocks, as a new generation
-     * ({@link StorageLayout#pack}); after a bulk load, whose indexes are about half full.
+     * ({@link StorageLayout#pack}); after a bulk load, which fills the primary indexes about half
+     * full and leaves the others empty.
      */
     void pack() {
         try {
