@@ -52,7 +52,11 @@ public record BenchResult(
             @JsonProperty("baseline_numbers") long baselineNumbers,
             @JsonProperty("extract_ratio") Double ratio) {}
 
-    /** Extract and load of the small corpus against Jena's bulk loader on the same quads. */
+    /**
+     * Extract and load of the small corpus against Jena's bulk loader on the same quads: each the
+     * first time in the JVM (as a command runs it), then each again ({@code _warm}: the code
+     * compiled, as it is through most of a large load).
+     */
     public record Load(
             @JsonProperty("load_reports") int reports,
             @JsonProperty("load_s") Double seconds,
@@ -60,10 +64,15 @@ public record BenchResult(
             @JsonProperty("load_quads") long quads,
             @JsonProperty("load_ratio") Double ratio,
             @JsonProperty("bulk_load_same_indexes_s") Double bulkSameSeconds,
-            @JsonProperty("load_ratio_same_indexes") Double ratioSame) {
+            @JsonProperty("load_ratio_same_indexes") Double ratioSame,
+            @JsonProperty("load_warm_s") Double warmSeconds,
+            @JsonProperty("bulk_load_warm_s") Double bulkWarmSeconds,
+            @JsonProperty("load_ratio_warm") Double ratioWarm,
+            @JsonProperty("bulk_load_same_indexes_warm_s") Double bulkSameWarmSeconds,
+            @JsonProperty("load_ratio_same_indexes_warm") Double ratioSameWarm) {
 
         public Load(int reports, Double seconds, Double bulkSeconds, long quads, Double ratio) {
-            this(reports, seconds, bulkSeconds, quads, ratio, null, null);
+            this(reports, seconds, bulkSeconds, quads, ratio, null, null, null, null, null, null, null);
         }
     }
 

@@ -33,6 +33,7 @@ class BenchResultTest {
                 "extract_reports", "extract_mb", "extract_reports_per_s", "extract_mb_per_s", "baseline_reports_per_s",
                 "baseline_mb_per_s", "extract_triples", "baseline_numbers", "extract_ratio",
                 "load_reports", "load_s", "bulk_load_s", "load_quads", "load_ratio", "bulk_load_same_indexes_s", "load_ratio_same_indexes",
+                "load_warm_s", "bulk_load_warm_s", "load_ratio_warm", "bulk_load_same_indexes_warm_s", "load_ratio_same_indexes_warm",
                 "memory_load_ok", "memory_load_s", "peak_heap_mb", "live_heap_mb", "store_mb", "memory_heap_mb",
                 "store_mb_per_report", "store_parts_mb",
                 "query_p50_ms", "query_p95_ms", "query_p50_ms_small", "query_growth", "query_p95_ms_small", "query_page_rows",
