@@ -92,7 +92,7 @@ public final class Answers implements AutoCloseable {
     private volatile boolean current;
 
     // ---- the load in progress
-    private Graph vocabularies;
+    private ReportView.Vocabulary vocabularies;
     private final Map<String, List<AnswerTables.Agencies.Base>> agencyBases = new LinkedHashMap<>();
     private final Set<Node> describedAgencies = new HashSet<>();
     private final Set<String> removedGraphs = new HashSet<>();
@@ -148,7 +148,7 @@ public final class Answers implements AutoCloseable {
     void startLoad(Vocabularies vocabularies, boolean fresh) {
         MultiUnion union = new MultiUnion();
         for (Vocabularies.Vocabulary v : vocabularies.graphs()) union.addGraph(v.graph());
-        this.vocabularies = union;
+        this.vocabularies = new ReportView.Vocabulary(union);
         clearLoad();
         this.fresh = fresh;
     }

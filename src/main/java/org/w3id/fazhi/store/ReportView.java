@@ -3,16 +3,18 @@ package org.w3id.fazhi.store;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.compose.Union;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One report's graph seen together with the vocabularies it points into (programs, themes,
@@ -21,14 +23,42 @@ import java.util.Set;
  */
 final class ReportView {
 
+    /**
+     * The vocabularies as every view of a load reads them. Each report looks up the same few
+     * programs, themes, indicators and regions, and the vocabularies are several graphs (a find
+     * asks each of them): the objects found for a vocabulary subject are kept for the load. Only
+     * the vocabularies' own subjects are kept, so what is kept is bounded by their size, not by
+     * the reports'.
+     */
+    static final class Vocabulary {
+        private final Graph graph;
+        private final Set<Node> subjects = new HashSet<>();
+        private final Map<Node, Map<Node, List<Node>>> objects = new ConcurrentHashMap<>();
+
+        Vocabulary(Graph graph) {
+            this.graph = graph;
+            graph.find().forEachRemaining(t -> subjects.add(t.getSubject()));
+        }
+
+        /** The objects of {@code s p ?o} in the vocabularies, each once, in the order the graphs give them. */
+        List<Node> objects(Node s, Node p) {
+            if (!subjects.contains(s)) return List.of();
+            return objects.computeIfAbsent(s, k -> new ConcurrentHashMap<>()).computeIfAbsent(p, k -> {
+                Set<Node> out = new LinkedHashSet<>();
+                graph.find(s, p, Node.ANY).forEachRemaining(t -> out.add(t.getObject()));
+                return List.copyOf(out);
+            });
+        }
+    }
+
     private final Graph report;
-    private final Graph union;
+    private final Vocabulary vocabulary;
     private final String graphIri;
 
-    ReportView(String graphIri, Graph report, Graph vocabularies) {
+    ReportView(String graphIri, Graph report, Vocabulary vocabulary) {
         this.graphIri = graphIri;
         this.report = report;
-        this.union = new Union(report, vocabularies);
+        this.vocabulary = vocabulary;
     }
 
     String graphIri() { return graphIri; }
@@ -36,10 +66,11 @@ final class ReportView {
     /** The report's own graph. */
     Graph report() { return report; }
 
-    /** The objects of {@code s p ?o}, each once. */
+    /** The objects of {@code s p ?o} in the report and the vocabularies, each once: the report's first. */
     List<Node> objects(Node s, Node p) {
         Set<Node> out = new LinkedHashSet<>();
-        union.find(s, p, Node.ANY).forEachRemaining(t -> out.add(t.getObject()));
+        report.find(s, p, Node.ANY).forEachRemaining(t -> out.add(t.getObject()));
+        out.addAll(vocabulary.objects(s, p));
         return out.isEmpty() ? List.of() : new ArrayList<>(out);
     }
 
@@ -71,11 +102,11 @@ final class ReportView {
     }
 
     boolean hasType(Node s, Node type) {
-        return union.contains(s, RDF.type.asNode(), type);
+        return has(s, RDF.type.asNode(), type);
     }
 
     boolean has(Node s, Node p, Node o) {
-        return union.contains(s, p, o);
+        return report.contains(s, p, o) || vocabulary.objects(s, p).contains(o);
     }
 
     /** The labels of {@code s p ?l} in one language, as plain strings (SPARQL's {@code STR(?l)} after {@code LANG(?l) = lang}). */

@@ -92,7 +92,8 @@ class RegionPairTablesTest {
 
         RegionPairTables.Practices practices = new RegionPairTables.Practices();
         Map<String, List<Binding>> byRegion = new LinkedHashMap<>();
-        reports.forEach((key, g) -> practices.rows(new ReportView(ID + "graph/" + key, g, vocabularies),
+        ReportView.Vocabulary vocabulary = new ReportView.Vocabulary(vocabularies);
+        reports.forEach((key, g) -> practices.rows(new ReportView(ID + "graph/" + key, g, vocabulary),
                 (k, row, text, distinct) -> byRegion.computeIfAbsent(k, x -> new ArrayList<>()).add(row)));
         Lookups lookups = new Lookups(dsg, Lookups.newCache());
         List<List<Binding>> sides = new ArrayList<>();
