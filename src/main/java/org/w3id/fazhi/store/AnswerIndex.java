@@ -212,6 +212,15 @@ final class AnswerIndex implements AutoCloseable {
         }
     }
 
+    /** Writes the rows added so far into segments, without committing them (a rollback still drops them). */
+    void flush() {
+        try {
+            writer.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the answers index in " + folder, e);
+        }
+    }
+
     /** The first phase of a commit, with the token the metadata graph records in the same transaction. */
     void prepare(String token, String fingerprint) {
         try {

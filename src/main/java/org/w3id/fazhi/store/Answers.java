@@ -234,7 +234,35 @@ public final class Answers implements AutoCloseable {
         Node subject = NodeFactory.createURI(store.graphs().answers());
         store.removeAbout(meta, subject);
         dsg.add(meta, subject, FZ.contentHash.asNode(), NodeFactory.createLiteralString(token));
+        awaitFlush();
         index.prepare(token, FINGERPRINT);
+    }
+
+    /** The rows written so far going into segments on a thread of their own, or null. */
+    private java.util.concurrent.CompletableFuture<Void> flushing;
+
+    /**
+     * The reports' rows are all written: they go into segments on a thread of their own while the
+     * store finishes its indexes, rather than in the commit after them.
+     */
+    void flushInBackground() {
+        awaitFlush();
+        flushing = java.util.concurrent.CompletableFuture.runAsync(index::flush, r -> {
+            Thread t = new Thread(r, "fazhi-answers-flush");
+            t.setDaemon(true);
+            t.start();
+        });
+    }
+
+    private void awaitFlush() {
+        if (flushing == null) return;
+        try {
+            flushing.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        } finally {
+            flushing = null;
+        }
     }
 
     /** The agencies' rows: the written reports', and again those of reports naming an agency the changes describe. */
@@ -273,6 +301,11 @@ public final class Answers implements AutoCloseable {
 
     /** The load's transaction was undone. */
     void abort() {
+        try {
+            awaitFlush();
+        } catch (RuntimeException e) {
+            // the rollback below drops what the flush wrote, or failed to
+        }
         index.rollback();
         token = null;
         clearLoad();

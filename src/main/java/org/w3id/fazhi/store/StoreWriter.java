@@ -330,6 +330,7 @@ final class StoreWriter implements GraphSink {
         @Override
         void commit() {
             if (bulk == null) return;
+            answers.flushInBackground();
             bulk.commit();
             bulk = null;
             // The bulk loader writes past transactions: the rollups and the answers computed
