@@ -101,6 +101,8 @@ public final class Answers implements AutoCloseable {
     private boolean changed;
     private boolean rebuilding;
     private String token;
+    /** The rows written so far going into segments on a thread of their own, or null. */
+    private java.util.concurrent.CompletableFuture<Void> flushing;
 
     private Answers(KnowledgeStore store, AnswerIndex index) {
         this.store = store;
@@ -237,9 +239,6 @@ public final class Answers implements AutoCloseable {
         awaitFlush();
         index.prepare(token, FINGERPRINT);
     }
-
-    /** The rows written so far going into segments on a thread of their own, or null. */
-    private java.util.concurrent.CompletableFuture<Void> flushing;
 
     /**
      * The reports' rows are all written: they go into segments on a thread of their own while the
