@@ -163,7 +163,7 @@ final class AnswerTables {
                         for (Node status : v.notations(mention, n(FZ.status))) {
                             for (Node surface : v.objects(mention, n(FZ.surface))) {
                                 List<Node> sentences = v.path(mention, n(FZ.measure), n(FZ.quote));
-                                for (Node sentence : sentences.isEmpty() ? java.util.Collections.<Node>singletonList(null) : sentences) {
+                                for (Node sentence : ReportView.orNull(sentences)) {
                                     for (Node own : v.optional(mention, n(FZ.quote))) {
                                         Node quote = sentence != null ? sentence : own;
                                         for (Node[] ry : regionYears(v, report)) {

@@ -11,7 +11,6 @@ import org.w3id.fazhi.rdf.FZ;
 import org.w3id.fazhi.rdf.W3C;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -57,14 +56,12 @@ final class ComplianceTables {
                     continue;
                 }
                 List<Node> pls = v.path(r, n(FZ.province), n(SKOS.prefLabel));
-                for (Node pl : pls.isEmpty() ? Collections.<Node>singletonList(null) : pls) out.add(new Node[] {name, pl});
+                for (Node pl : ReportView.orNull(pls)) out.add(new Node[] {name, pl});
             }
         }
         if (out.isEmpty()) out.add(new Node[] {null, null});
         return out;
     }
-
-    private static List<Node> orNull(List<Node> nodes) { return nodes.isEmpty() ? Collections.singletonList(null) : nodes; }
 
     /** A parameter the query compares with a plain string: its text, or null when it is not one. */
     static String plain(Node param) {
@@ -88,7 +85,7 @@ final class ComplianceTables {
                                     for (Node report : v.objects(a, n(W3C.subject)))
                                         for (Node y : v.objects(report, n(FZ.year)))
                                             for (Node k : v.notations(report, n(FZ.documentKind)))
-                                                for (Node t : orNull(v.objects(report, n(DCTerms.title))))
+                                                for (Node t : v.optional(report, n(DCTerms.title)))
                                                     for (Node[] rp : regionNames(v, report, true)) {
                                                         out.row(AnswerTable.NO_KEY, row("region", rp[0] == null ? EMPTY : rp[0],
                                                                 "province", strOrEmpty(rp[1]), "year", ReportView.str(y),
@@ -118,12 +115,12 @@ final class ComplianceTables {
                     Node a = ar[0], res = ar[1];
                     if (!v.has(a, n(W3C.test), n(FZ.FirstResponsibilityPart))) continue;
                     for (Node d : v.labels(res, n(DCTerms.description), "zh"))
-                        for (Node rn : orNull(v.notations(res, n(FZ.outcomeReason))))
-                            for (Node q : orNull(v.objects(res, n(FZ.quote))))
+                        for (Node rn : ReportView.orNull(v.notations(res, n(FZ.outcomeReason))))
+                            for (Node q : v.optional(res, n(FZ.quote)))
                                 for (Node report : v.objects(a, n(W3C.subject)))
                                     for (Node y : v.objects(report, n(FZ.year)))
                                         for (Node k : v.notations(report, n(FZ.documentKind)))
-                                            for (Node t : orNull(v.objects(report, n(DCTerms.title))))
+                                            for (Node t : v.optional(report, n(DCTerms.title)))
                                                 for (Node[] rp : regionNames(v, report, false)) {
                                                     var r = row("region", rp[0] == null ? EMPTY : rp[0], "year", ReportView.str(y),
                                                             "kind", ReportView.str(k),
@@ -184,14 +181,14 @@ final class ComplianceTables {
                                 for (Node art : v.objects(t, n(FZ.article)))
                                     for (Node o : v.objects(res, n(W3C.outcome)))
                                         for (Node d : v.labels(res, n(DCTerms.description), "zh"))
-                                            for (Node rn : orNull(v.notations(res, n(FZ.outcomeReason))))
-                                                for (Node sl : orNull(v.path(res, n(FZ.section), ReportView.LABEL)))
-                                                    for (Node q : orNull(v.objects(res, n(FZ.quote))))
-                                                        for (Node e : orNull(v.objects(res, n(FZ.evidence))))
-                                                            for (Node dl : orNull(v.objects(res, n(FZ.deadline))))
-                                                                for (Node dj : orNull(v.objects(res, n(FZ.dateJudged))))
-                                                                    for (Node ds : orNull(v.notations(res, n(FZ.dateSource))))
-                                                                        for (Node late : orNull(v.objects(res, n(FZ.daysLate)))) {
+                                            for (Node rn : ReportView.orNull(v.notations(res, n(FZ.outcomeReason))))
+                                                for (Node sl : ReportView.orNull(v.path(res, n(FZ.section), ReportView.LABEL)))
+                                                    for (Node q : v.optional(res, n(FZ.quote)))
+                                                        for (Node e : v.optional(res, n(FZ.evidence)))
+                                                            for (Node dl : v.optional(res, n(FZ.deadline)))
+                                                                for (Node dj : v.optional(res, n(FZ.dateJudged)))
+                                                                    for (Node ds : ReportView.orNull(v.notations(res, n(FZ.dateSource))))
+                                                                        for (Node late : v.optional(res, n(FZ.daysLate))) {
                                                                             var r = row("requirement", ReportView.str(nt), "article", ReportView.str(art),
                                                                                     "outcome", NodeFactory.createLiteralString(afterHash(o)),
                                                                                     "reason", strOrEmpty(rn), "description", d, "section", strOrEmpty(sl),

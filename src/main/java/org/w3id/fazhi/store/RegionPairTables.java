@@ -10,7 +10,6 @@ import org.w3id.fazhi.rdf.FZ;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +59,7 @@ final class RegionPairTables {
                         for (Node theme : themes)
                             for (Node m : ms) {
                                 List<Node> quotes = v.path(m, n(FZ.measure), n(FZ.quote));
-                                for (Node q : quotes.isEmpty() ? Collections.<Node>singletonList(null) : quotes)
+                                for (Node q : ReportView.orNull(quotes))
                                     for (Node r : regions) {
                                         if (!r.isURI()) continue;
                                         out.row(r.getURI(), row("program", program, "theme", theme, "r", r,

@@ -76,8 +76,12 @@ final class ReportView {
 
     /** The objects of {@code s p ?o}, or one null when there are none: an OPTIONAL that matched nothing. */
     List<Node> optional(Node s, Node p) {
-        List<Node> o = objects(s, p);
-        return o.isEmpty() ? Collections.singletonList(null) : o;
+        return orNull(objects(s, p));
+    }
+
+    /** The values, or one null when there are none: an OPTIONAL that matched nothing. */
+    static List<Node> orNull(List<Node> values) {
+        return values.isEmpty() ? Collections.singletonList(null) : values;
     }
 
     /** The objects of {@code s p1/p2 ?o}: a path of two steps, each value once. */
