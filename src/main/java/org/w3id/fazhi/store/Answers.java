@@ -96,8 +96,6 @@ public final class Answers implements AutoCloseable {
     private final Map<String, List<AnswerTables.Agencies.Base>> agencyBases = new LinkedHashMap<>();
     private final Set<Node> describedAgencies = new HashSet<>();
     private final Set<String> removedGraphs = new HashSet<>();
-    /** The years (as text) of the reports the load wrote or removed. */
-    private final Set<String> touchedYears = new HashSet<>();
     private boolean changed;
     private boolean rebuilding;
     private String token;
@@ -163,7 +161,6 @@ public final class Answers implements AutoCloseable {
         agencyBases.clear();
         describedAgencies.clear();
         removedGraphs.clear();
-        touchedYears.clear();
         changed = false;
         rebuilding = false;
     }
@@ -173,7 +170,6 @@ public final class Answers implements AutoCloseable {
         index.deleteGraph(graphIri);
         agencyBases.remove(graphIri);
         removedGraphs.add(graphIri);
-        collectYears(old);
         collectAgencies(old);
         changed = true;
     }
@@ -188,19 +184,12 @@ public final class Answers implements AutoCloseable {
             rows.rows(view, (key, row, text, distinct) -> add(t, key, graphIri, row, text, distinct));
         }
         agencyBases.put(graphIri, AnswerTables.Agencies.base(view));
-        collectYears(graph);
         collectAgencies(graph);
         changed = true;
     }
 
     private void add(AnswerTable t, String key, String graph, Binding row, String text, List<String> distinct) {
         index.add(t.name, key, graph, t.sortKey(row), RowCodec.encode(t.stored, row), text, distinct, null);
-    }
-
-    private void collectYears(Graph g) {
-        g.find(Node.ANY, FZ.year.asNode(), Node.ANY).forEachRemaining(t -> {
-            if (t.getObject().isLiteral()) touchedYears.add(t.getObject().getLiteralLexicalForm());
-        });
     }
 
     private void collectAgencies(Graph g) {
@@ -211,9 +200,10 @@ public final class Answers implements AutoCloseable {
     /**
      * Inside the load's write transaction, after its writes: the agencies' rows of the reports
      * written and of every report naming an agency they describe (with the names the whole store
-     * gives), the computed tables' keys the load touched, and the token of this commit.
+     * gives), the computed tables' keys the load touched ({@code touched}: the indicators and years
+     * of the reports it wrote or removed), and the token of this commit.
      */
-    void beforeCommit(DatasetGraph dsg, Set<Node> touchedIndicators) {
+    void beforeCommit(DatasetGraph dsg, Rollups.Touched touched) {
         if (!changed && !rebuilding) {
             // Nothing of the reports changed: the answers stay as committed.
             return;
@@ -223,7 +213,7 @@ public final class Answers implements AutoCloseable {
         for (AnswerTable t : AnswerTables.ALL) {
             if (!(t instanceof AnswerTables.Computed c)) continue;
             Map<String, Map<String, Node>> keys = c.keys(lookups);
-            Set<String> todo = rebuilding || fresh ? keys.keySet() : c.touched(touchedIndicators, touchedYears, keys.keySet());
+            Set<String> todo = rebuilding || fresh ? keys.keySet() : c.touched(touched.indicators(), touched.years(), keys.keySet());
             for (String key : todo) {
                 Map<String, Node> params = keys.get(key);
                 index.deleteKey(t.name, key);

@@ -151,18 +151,23 @@ public final class Rollups {
 
     /**
      * What changed report graphs touch: the programs they practise, the programs their measures
-     * name and the indicators they observe. Gathered from a report graph before it is replaced or
-     * removed and from the graph that takes its place.
+     * name, the indicators they observe and the years they report on. Gathered from a report graph
+     * before it is replaced or removed and from the graph that takes its place; the answer tables
+     * computed across reports read it too.
      */
     static final class Touched {
         private final Set<Node> practised = new LinkedHashSet<>();
         private final Set<Node> named = new LinkedHashSet<>();
         private final Set<Node> indicators = new LinkedHashSet<>();
+        private final Set<String> years = new LinkedHashSet<>();
 
         void add(Graph report) {
             collect(report, FZ.practices.asNode(), practised);
             collect(report, FZ.mentionsProgram.asNode(), named);
             collect(report, FZ.indicator.asNode(), indicators);
+            report.find(Node.ANY, FZ.year.asNode(), Node.ANY).forEachRemaining(t -> {
+                if (t.getObject().isLiteral()) years.add(t.getObject().getLiteralLexicalForm());
+            });
         }
 
         /** A stored named graph's keys; inside a transaction. */
@@ -173,10 +178,14 @@ public final class Rollups {
         /** The indicators the changed reports observe (before and after). */
         Set<Node> indicators() { return indicators; }
 
+        /** The years (as text) the changed reports report on (before and after). */
+        Set<String> years() { return years; }
+
         void clear() {
             practised.clear();
             named.clear();
             indicators.clear();
+            years.clear();
         }
 
         private static void collect(Graph g, Node predicate, Set<Node> into) {

@@ -186,7 +186,7 @@ final class StoreWriter implements GraphSink {
             long[] version = {0};
             store.dataset().executeWrite(() -> {
                 answers.rebuild(store.dataset().asDatasetGraph());
-                answers.beforeCommit(store.dataset().asDatasetGraph(), touched.indicators());
+                answers.beforeCommit(store.dataset().asDatasetGraph(), touched);
                 version[0] = writeVersion();
             });
             answers.afterCommit(version[0]);
@@ -279,7 +279,7 @@ final class StoreWriter implements GraphSink {
                 else Rollups.refresh(store.dataset().asDatasetGraph(), NodeFactory.createURI(store.graphs().rollups()), touched);
                 DatasetGraph dsg = store.dataset().asDatasetGraph();
                 if (answersStale) answers.rebuild(dsg);
-                answers.beforeCommit(dsg, touched.indicators());
+                answers.beforeCommit(dsg, touched);
                 long version = writeVersion();
                 store.dataset().commit();
                 answers.afterCommit(version);
@@ -338,7 +338,7 @@ final class StoreWriter implements GraphSink {
             long[] version = {0};
             store.dataset().executeWrite(() -> {
                 rebuildRollups();
-                answers.beforeCommit(store.dataset().asDatasetGraph(), touched.indicators());
+                answers.beforeCommit(store.dataset().asDatasetGraph(), touched);
                 version[0] = writeVersion();
             });
             answers.afterCommit(version[0]);
