@@ -1,14 +1,19 @@
 package org.w3id.fazhi.bench;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -82,6 +87,33 @@ final class BenchContext {
     static double secs(long t0) { return (System.nanoTime() - t0) / 1e9; }
 
     static String javaBin() { return Path.of(System.getProperty("java.home"), "bin", "java").toString(); }
+
+    /** A class of this jar run in a new JVM with {@code heapMb} of heap: the command. */
+    static List<String> childJvm(int heapMb, String mainClass, String... args) {
+        List<String> cmd = new ArrayList<>(List.of(javaBin(), "-Xmx" + heapMb + "m", "-cp", System.getProperty("java.class.path"), mainClass));
+        cmd.addAll(List.of(args));
+        return cmd;
+    }
+
+    /** What a child process printed: its figures (lines "name value"), its last line, its exit code. */
+    record ChildRun(Map<String, String> figures, String last, int exit) {
+        boolean ok() { return exit == 0; }
+    }
+
+    /** Runs a child process to its end, its output and errors read together. */
+    static ChildRun runChild(List<String> cmd) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        Map<String, String> figures = new HashMap<>();
+        String last = null;
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line; (line = r.readLine()) != null; ) {
+                last = line;
+                int sp = line.indexOf(' ');
+                if (sp > 0 && line.substring(0, sp).matches("[a-z_]+")) figures.put(line.substring(0, sp), line.substring(sp + 1).trim());
+            }
+        }
+        return new ChildRun(figures, last, p.waitFor());
+    }
 
     static int freePort() throws IOException {
         try (ServerSocket s = new ServerSocket(0)) { return s.getLocalPort(); }

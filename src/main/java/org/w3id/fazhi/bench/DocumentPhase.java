@@ -1,16 +1,11 @@
 package org.w3id.fazhi.bench;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
-import static org.w3id.fazhi.bench.BenchContext.javaBin;
+import static org.w3id.fazhi.bench.BenchContext.childJvm;
 import static org.w3id.fazhi.bench.BenchContext.round;
+import static org.w3id.fazhi.bench.BenchContext.runChild;
 import static org.w3id.fazhi.bench.BenchContext.secs;
 
 /**
@@ -27,17 +22,13 @@ final class DocumentPhase {
     private DocumentPhase() {}
 
     static BenchResult.Document run(BenchContext ctx, Path document) throws IOException, InterruptedException {
-        String cp = System.getProperty("java.class.path");
-        Map<String, String> figures = child(List.of(javaBin(), "-Xmx" + HEAP_MB + "m", "-cp", cp, DocumentChild.class.getName(),
-                document.toString(), Integer.toString(RUNS)));
-        if (!"0".equals(figures.get("exit"))) {
-            throw new IllegalStateException("the document benchmark failed in -Xmx" + HEAP_MB + "m: " + figures.get("last"));
-        }
+        BenchContext.ChildRun figures = runChild(childJvm(HEAP_MB, DocumentChild.class.getName(), document.toString(), Integer.toString(RUNS)));
+        if (!figures.ok()) throw new IllegalStateException("the document benchmark failed in -Xmx" + HEAP_MB + "m: " + figures.last());
         long t0 = System.nanoTime();
-        Map<String, String> command = child(List.of(javaBin(), "-Xmx" + HEAP_MB + "m", "-cp", cp, "org.w3id.fazhi.cli.Fazhi",
+        BenchContext.ChildRun command = runChild(childJvm(HEAP_MB, "org.w3id.fazhi.cli.Fazhi",
                 "extract", document.toString(), "--format", "jsonl", "-o", ctx.work.resolve("document.jsonl").toString()));
         double commandS = secs(t0);
-        if (!"0".equals(command.get("exit"))) throw new IllegalStateException("fazhi extract " + document + " failed: " + command.get("last"));
+        if (!command.ok()) throw new IllegalStateException("fazhi extract " + document + " failed: " + command.last());
         BenchResult.Document d = new BenchResult.Document(document.getFileName().toString(), HEAP_MB,
                 number(figures, "startup_ms"), number(figures, "first_ms"), number(figures, "warm_ms"),
                 number(figures, "peak_heap_mb"), round(commandS * 1000), (int) (double) number(figures, "facts"));
@@ -49,23 +40,8 @@ final class DocumentPhase {
         return d;
     }
 
-    /** Runs a child JVM; its "name value" lines, its exit code and last line. */
-    private static Map<String, String> child(List<String> cmd) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        Map<String, String> out = new HashMap<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-            for (String line; (line = r.readLine()) != null; ) {
-                out.put("last", line);
-                int sp = line.indexOf(' ');
-                if (sp > 0 && line.substring(0, sp).matches("[a-z_]+")) out.put(line.substring(0, sp), line.substring(sp + 1).trim());
-            }
-        }
-        out.put("exit", Integer.toString(p.waitFor()));
-        return out;
-    }
-
-    private static Double number(Map<String, String> figures, String name) {
-        String v = figures.get(name);
+    private static Double number(BenchContext.ChildRun child, String name) {
+        String v = child.figures().get(name);
         if (v == null) throw new IllegalStateException("the document benchmark gave no " + name);
         return round(Double.parseDouble(v));
     }

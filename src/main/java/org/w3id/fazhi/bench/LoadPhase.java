@@ -61,26 +61,22 @@ final class LoadPhase {
         return seconds;
     }
 
-    /** Jena's default loader into a default TDB2 (six quad indexes); the seconds taken and the quads. */
-    private static double[] bulkSix(Path bulkDb, Path nq) throws IOException {
-        deleteTree(bulkDb);
-        long t0 = System.nanoTime();
-        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(bulkDb.toString());
-        long quads = bulkLoad(LoaderFactory.createLoader(dsg, (format, args) -> { }), dsg, nq);
-        double seconds = secs(t0);
-        deleteTree(bulkDb);
-        return new double[] {seconds, quads};
-    }
+    /** Seconds a bulk load took, and the quads it loaded. */
+    private record Bulk(double seconds, long quads) {}
 
-    /** Jena's phased loader into a TDB2 laid out as the store is (four quad indexes); the seconds taken. */
-    private static double bulkFour(Path bulkDb, Path nq) throws IOException {
+    /**
+     * The N-Quads loaded into a new TDB2 by Jena's default loader into six quad indexes, or, with
+     * {@code likeTheStore}, by its phased loader into a TDB2 laid out as the store is (four).
+     */
+    private static Bulk bulk(Path bulkDb, Path nq, boolean likeTheStore) throws IOException {
         deleteTree(bulkDb);
         long t0 = System.nanoTime();
-        DatasetGraph sameDsg = StoreLoader.databaseLikeAStore(bulkDb);
-        bulkLoad(StoreLoader.bulkLoaderLikeAStore(sameDsg), sameDsg, nq);
+        DatasetGraph dsg = likeTheStore ? StoreLoader.databaseLikeAStore(bulkDb) : DatabaseMgr.connectDatasetGraph(bulkDb.toString());
+        DataLoader loader = likeTheStore ? StoreLoader.bulkLoaderLikeAStore(dsg) : LoaderFactory.createLoader(dsg, (format, args) -> { });
+        long quads = bulkLoad(loader, dsg, nq);
         double seconds = secs(t0);
         deleteTree(bulkDb);
-        return seconds;
+        return new Bulk(seconds, quads);
     }
 
     /**
@@ -101,18 +97,18 @@ final class LoadPhase {
             Txn.executeRead(store.dataset(), () -> RDFDataMgr.write(o, store.dataset().asDatasetGraph(), Lang.NQUADS));
         }
         Path bulkDb = ctx.work.resolve("bulk-" + files.size());
-        double[] six = bulkSix(bulkDb, nq);
-        double bulk = six[0];
-        long quads = (long) six[1];
-        double bulkSame = bulkFour(bulkDb, nq);
+        Bulk six = bulk(bulkDb, nq, false);
+        double bulk = six.seconds();
+        long quads = six.quads();
+        double bulkSame = bulk(bulkDb, nq, true).seconds();
         ctx.row("load " + files.size() + " reports", String.format("extract+load %.1f s; TDB2 bulk loader alone %.1f s into six quad indexes,"
                         + " %.1f s into the store's four (%d quads, no text index)", ours, bulk, bulkSame, quads),
                 String.format("ratio %.2f against six, %.2f against four (goal <= 1.2)", ours / bulk, ours / bulkSame));
         // Each again, its code compiled: a large load spends most of its time so.
         double oursWarm = load(ctx.work.resolve("load-warm-" + files.size()), inputs);
         deleteTree(ctx.work.resolve("load-warm-" + files.size()));
-        double bulkWarm = bulkSix(bulkDb, nq)[0];
-        double bulkSameWarm = bulkFour(bulkDb, nq);
+        double bulkWarm = bulk(bulkDb, nq, false).seconds();
+        double bulkSameWarm = bulk(bulkDb, nq, true).seconds();
         ctx.row("load " + files.size() + " reports, again", String.format("extract+load %.1f s; TDB2 bulk loader alone %.1f s into six,"
                         + " %.1f s into four (each the second time in this JVM)", oursWarm, bulkWarm, bulkSameWarm),
                 String.format("ratio %.2f against six, %.2f against four", oursWarm / bulkWarm, oursWarm / bulkSameWarm));

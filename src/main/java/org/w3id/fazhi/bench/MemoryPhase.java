@@ -5,18 +5,16 @@ import org.apache.jena.system.Txn;
 import org.w3id.fazhi.rdf.FZ;
 import org.w3id.fazhi.store.KnowledgeStore;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import static org.w3id.fazhi.util.Folders.deleteTree;
 import static org.w3id.fazhi.bench.BenchContext.du;
-import static org.w3id.fazhi.bench.BenchContext.javaBin;
+import static org.w3id.fazhi.bench.BenchContext.childJvm;
 import static org.w3id.fazhi.bench.BenchContext.round;
+import static org.w3id.fazhi.bench.BenchContext.runChild;
 import static org.w3id.fazhi.bench.BenchContext.secs;
 
 /**
@@ -34,18 +32,9 @@ final class MemoryPhase {
     static BenchResult.Memory run(BenchContext ctx, Path db) throws IOException, InterruptedException {
         deleteTree(db);
         long t0 = System.nanoTime();
-        List<String> cmd = List.of(javaBin(), "-Xmx" + HEAP_MB + "m", "-cp", System.getProperty("java.class.path"),
-                LoadChild.class.getName(), db.toString(), ctx.corpus.toString());
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        String peak = null, live = null, last = null;
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-            for (String line; (line = r.readLine()) != null; ) {
-                last = line;
-                if (line.startsWith("peak_heap_mb ")) peak = line.substring(13).trim();
-                if (line.startsWith("live_heap_mb ")) live = line.substring(13).trim();
-            }
-        }
-        int exit = p.waitFor();
+        BenchContext.ChildRun child = runChild(childJvm(HEAP_MB, LoadChild.class.getName(), db.toString(), ctx.corpus.toString()));
+        String peak = child.figures().get("peak_heap_mb"), live = child.figures().get("live_heap_mb"), last = child.last();
+        int exit = child.exit();
         double s = secs(t0);
         java.util.Map<String, Double> parts = new java.util.LinkedHashMap<>();
         for (String part : List.of("tdb2", "text", "answers")) parts.put(part, round(du(db.resolve(part)) / 1e6));
